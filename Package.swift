@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ec4x",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ec4x", targets: ["ec4x"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        // The rules: state, orders, setup and turn resolution. Pure, no I/O.
+        .target(name: "Engine", swiftSettings: strict),
+        // One SQLite database per game: schema migrations, records and queries.
+        .target(
+            name: "Storage",
+            dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Schema")],
+            swiftSettings: strict
+        ),
+        // Use cases wired together: create a game, report status, ...
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage"], swiftSettings: strict),
+        .executableTarget(
+            name: "ec4x",
+            dependencies: ["Orchestrator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["Orchestrator"], swiftSettings: strict),
+    ]
+)
