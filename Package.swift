@@ -19,21 +19,23 @@ let package = Package(
     targets: [
         // The rules: state, orders, setup and turn resolution. Pure, no I/O.
         .target(name: "Engine", swiftSettings: strict),
+        // SHA-256 for file checksums and token hashes. Pure.
+        .target(name: "Digest", swiftSettings: strict),
         // One SQLite database per game: schema migrations, records and queries.
         .target(
             name: "Storage",
             dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Schema")],
             swiftSettings: strict
         ),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest"], swiftSettings: strict),
         .executableTarget(
             name: "ec4x",
             dependencies: ["Orchestrator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
+        .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["Orchestrator"], swiftSettings: strict),

@@ -1,0 +1,79 @@
+public import Foundation
+public import GRDB
+
+/// One game's SQLite database, `data/games/<uuid>/ec4x.db`, opened with the
+/// settings every connection needs.
+public final class GameDatabase: Sendable {
+    public static let fileName = "ec4x.db"
+    /// `PRAGMA application_id`: "EC4X" in ASCII. Tells our files from any other SQLite file.
+    public static let applicationID: Int32 = 0x4543_3458
+    /// How long a writer waits for another process's lock before giving up.
+    public static let busyTimeout: TimeInterval = 5
+
+    public let path: String
+    public let writer: DatabaseQueue
+
+    private init(path: String, writer: DatabaseQueue) {
+        self.path = path
+        self.writer = writer
+    }
+
+    /// Creates a new, empty game database in `folder` and migrates it to the latest schema.
+    public static func create(inFolder folder: URL, filesystemName: String?? = nil) throws -> GameDatabase {
+        let path = folder.appendingPathComponent(fileName).path
+        try FilesystemCheck.requireLocal(folder.path, filesystemName: filesystemName ?? FilesystemCheck.networkFilesystemName(at: folder.path))
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw StorageError(.notAGameDatabase, "\(path) already exists")
+        }
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        try SchemaMigrator.migrator().migrate(queue)
+        return GameDatabase(path: path, writer: queue)
+    }
+
+    /// Opens an existing game database, refusing files that are not ours,
+    /// that are damaged, or that come from a newer version of the program.
+    public static func open(folder: URL, filesystemName: String?? = nil) throws -> GameDatabase {
+        let path = folder.appendingPathComponent(fileName).path
+        try FilesystemCheck.requireLocal(folder.path, filesystemName: filesystemName ?? FilesystemCheck.networkFilesystemName(at: folder.path))
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StorageError(.missingGame, "no \(fileName) in \(folder.path)")
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration())
+            let identity = try queue.read { db in
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            }
+            guard identity == applicationID else {
+                throw StorageError(.notAGameDatabase, "\(path) is an SQLite file but not an EC4X game database")
+            }
+        } catch let error as StorageError {
+            throw error
+        } catch {
+            throw StorageError(.unreadable, "\(path) cannot be read: \(error)")
+        }
+        let migrator = SchemaMigrator.migrator()
+        let unknown = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+        guard !unknown else {
+            throw StorageError(.newerSchema, "\(path) was written by a newer version of ec4x; upgrade to open it")
+        }
+        try migrator.migrate(queue)
+        return GameDatabase(path: path, writer: queue)
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            // WAL lets readers (status, views) run while a turn is written;
+            // FULL makes an accepted submission survive a power cut, not only a crash.
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return config
+    }
+}

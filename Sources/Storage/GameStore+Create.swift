@@ -1,0 +1,106 @@
+public import Engine
+internal import Foundation
+internal import GRDB
+
+/// What is recorded about a new game besides its turn-1 state.
+public struct NewGameRecord: Sendable {
+    public var setup: GameSetup
+    /// SHA-256 hex of each house's token, by house id; empty for open games.
+    public var tokenHashes: [String: String]
+    public var turnDeadline: Int64?
+    public var pollIntervalSeconds: Int
+    public var dataDirectory: String
+    public var createdAt: Int64
+
+    public init(setup: GameSetup, tokenHashes: [String: String], turnDeadline: Int64?, pollIntervalSeconds: Int, dataDirectory: String, createdAt: Int64) {
+        self.setup = setup
+        self.tokenHashes = tokenHashes
+        self.turnDeadline = turnDeadline
+        self.pollIntervalSeconds = pollIntervalSeconds
+        self.dataDirectory = dataDirectory
+        self.createdAt = createdAt
+    }
+}
+
+extension GameStore {
+    /// Writes a new game in one transaction.
+    public func insertNewGame(_ state: GameState, _ record: NewGameRecord) throws {
+        let now = record.createdAt
+        let game = state.game
+        let transport = try Self.json(["data_dir": AnyJSON.string(record.dataDirectory), "poll_interval": .int(record.pollIntervalSeconds)])
+        try database.writer.write { db in
+            try GameRecord(
+                id: game.id, name: game.name, description: nil, turn: game.turn, year: game.year, month: game.month,
+                phase: game.phase.rawValue, turnDeadline: record.turnDeadline, transportMode: "localhost",
+                transportConfig: transport, gameSetupJson: try Self.json(record.setup),
+                gameConfigJson: try Self.json(state.config), createdAt: now, updatedAt: now,
+                seed: Int64(bitPattern: game.seed), turnLimit: game.turnLimit, winnerHouseId: nil
+            ).insert(db)
+            for house in state.houses {
+                try HouseRecord(
+                    id: house.id, gameId: game.id, name: house.name, nostrPubkey: nil, prestige: house.prestige,
+                    eliminated: house.eliminated, homeSystemId: nil, color: house.color, createdAt: now,
+                    slug: house.slug, treasury: house.treasury, tokenHash: record.tokenHashes[house.id]
+                ).insert(db)
+            }
+            for system in state.systems {
+                try SystemRecord(
+                    id: system.id, gameId: game.id, name: system.name, hexQ: system.coord.q, hexR: system.coord.r,
+                    ring: system.ring, ownerHouseId: system.ownerHouseID, createdAt: now
+                ).insert(db)
+            }
+            // Houses and systems refer to each other; the home link is set once both exist.
+            for house in state.houses {
+                try db.execute(sql: "UPDATE houses SET home_system_id = ? WHERE id = ?", arguments: [house.homeSystemID, house.id])
+            }
+            for lane in state.lanes {
+                try LaneRecord(id: nil, gameId: game.id, fromSystemId: lane.from, toSystemId: lane.to, laneType: lane.type.rawValue, createdAt: now).insert(db)
+            }
+            try insertEntities(state, db: db, now: now)
+        }
+    }
+
+    /// Colonies, fleets, ships and diplomacy: the parts of the state that change every turn.
+    func insertEntities(_ state: GameState, db: Database, now: Int64) throws {
+        let gameID = state.game.id
+        for colony in state.colonies {
+            try ColonyRecord(
+                id: colony.id, gameId: gameID, systemId: colony.systemID, ownerHouseId: colony.ownerHouseID,
+                population: colony.population, industry: colony.industry, defenses: colony.defenses,
+                starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
+            ).insert(db)
+        }
+        for fleet in state.fleets {
+            try FleetRecord(
+                id: fleet.id, gameId: gameID, ownerHouseId: fleet.ownerHouseID, locationSystemId: fleet.locationSystemID,
+                name: fleet.name, createdAt: now, updatedAt: now
+            ).insert(db)
+            for ship in fleet.ships {
+                try ShipRecord(
+                    id: ship.id, fleetId: fleet.id, shipType: ship.type.rawValue, hullPoints: ship.hullPoints,
+                    maxHullPoints: ship.maxHullPoints, createdAt: now
+                ).insert(db)
+            }
+        }
+        for pair in state.diplomacy {
+            try DiplomacyRecord(
+                id: nil, gameId: gameID, houseAId: pair.houseA, houseBId: pair.houseB, relation: pair.relation.rawValue,
+                turnEstablished: pair.turnEstablished, createdAt: now, updatedAt: now
+            ).insert(db)
+        }
+    }
+}
+
+/// The few JSON shapes the store writes by hand.
+enum AnyJSON: Encodable {
+    case string(String)
+    case int(Int)
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+internal import Foundation
+internal import GRDB
+
+/// The versioned migrations every game database goes through, in order.
+/// Each also records its number in the design's `schema_version` table.
+enum SchemaMigrator {
+    static let steps: [(version: Int, name: String, sql: String)] = [
+        (1, "design-schema", DesignSchema.sql),
+        (2, "nostr-event-turn", ExtensionSchema.nostrEventTurn),
+        (3, "house-identity-and-treasury", ExtensionSchema.houseIdentityAndTreasury),
+        (4, "game-seed-and-history", ExtensionSchema.gameSeedAndHistory),
+        (5, "submissions", ExtensionSchema.submissions),
+        (6, "house-orders", ExtensionSchema.houseOrders),
+    ]
+
+    static var latestVersion: Int { steps.last!.version }
+
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for step in steps {
+            migrator.registerMigration("v\(step.version)-\(step.name)") { db in
+                try db.execute(sql: step.sql)
+                try db.execute(
+                    sql: "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                    arguments: [step.version, Int(Date().timeIntervalSince1970)]
+                )
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,21 @@
+/// Why a game database could not be used, with a stable code.
+public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        case networkFilesystem = "storage.network_filesystem"
+        case notAGameDatabase = "storage.not_a_game_database"
+        case unreadable = "storage.unreadable"
+        case newerSchema = "storage.newer_schema"
+        case missingGame = "storage.missing_game"
+        case inconsistentState = "storage.inconsistent_state"
+    }
+
+    public var code: Code
+    public var message: String
+
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+
+    public var description: String { "\(message) [\(code.rawValue)]" }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import Orchestrator
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The data folder that holds games/.")
+    var data: String = "./data"
+
+    var dataDirectory: DataDirectory { DataDirectory(path: data) }
+}
