@@ -37,7 +37,7 @@ let package = Package(
 
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["Orchestrator"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

@@ -1,5 +1,5 @@
 public import Foundation
-public import GRDB
+import GRDB
 
 /// A row of `submissions`: one file a player sent, kept byte for byte.
 public struct SubmissionRecord: SnakeCaseRecord, Equatable {
@@ -34,6 +34,4 @@ public struct SubmissionRecord: SnakeCaseRecord, Equatable {
         self.receiptName = receiptName
         self.receivedAt = receivedAt
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Storage
+
+/// The schema of a new game must match storage.md object for object: every
+/// design column, type, default, NOT NULL, key, CHECK, foreign key, UNIQUE and
+/// index, under the same names. Extensions may only add what docs/schema.md lists.
+@Suite struct SchemaConformanceTests {
+    static let designTables = [
+        "games", "houses", "systems", "lanes", "colonies", "fleets", "ships", "orders", "diplomacy", "turn_log",
+        "intel_systems", "intel_fleets", "intel_colonies", "game_events", "diagnostic_metrics", "nostr_events",
+        "nostr_outbox", "state_deltas", "schema_version",
+    ]
+
+    /// Columns the extension migrations add to design tables (docs/schema.md).
+    static let extensionColumns: [String: Set<String>] = [
+        "games": ["seed", "turn_limit", "winner_house_id"],
+        "houses": ["slug", "treasury", "token_hash"],
+        "nostr_events": ["turn"],
+        "orders": ["submission_id"],
+    ]
+
+    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders"]
+
+    let folder: TemporaryFolder
+    let game: DatabaseQueue
+    let design: DatabaseQueue
+
+    init() throws {
+        folder = try TemporaryFolder()
+        game = try GameDatabase.create(inFolder: folder.url).writer
+        design = try DesignReference.database()
+    }
+
+    @Test func designReferenceHasEveryTableOfTheContract() throws {
+        let names = try design.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") }
+        #expect(Set(names) == Set(Self.designTables))
+    }
+
+    @Test(arguments: designTables)
+    func columnsMatchTheDesign(table: String) throws {
+        let sql = "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?) ORDER BY cid"
+        let expected = try design.read { db in try Row.fetchAll(db, sql: sql, arguments: [table]) }
+        let actual = try game.read { db in try Row.fetchAll(db, sql: sql, arguments: [table]) }
+        #expect(!expected.isEmpty)
+        // Design columns come first and unchanged; extensions are appended after them.
+        #expect(Array(actual.prefix(expected.count)) == expected)
+        let extra = Set(actual.dropFirst(expected.count).map { $0["name"] as String })
+        #expect(extra == Self.extensionColumns[table] ?? [])
+    }
+
+    @Test(arguments: designTables)
+    func foreignKeysMatchTheDesign(table: String) throws {
+        let sql = "SELECT \"table\", \"from\", \"to\", on_update, on_delete, \"match\" FROM pragma_foreign_key_list(?)"
+        let expected = try design.read { db in try Set(Row.fetchAll(db, sql: sql, arguments: [table]).map(\.description)) }
+        let actual = try game.read { db in try Set(Row.fetchAll(db, sql: sql, arguments: [table]).map(\.description)) }
+        #expect(expected.isSubset(of: actual))
+        let added = actual.subtracting(expected)
+        // Only the extension columns that reference other rows add foreign keys.
+        #expect(added.allSatisfy { key in Self.extensionColumns[table]?.contains { key.contains("from:\"\($0)\"") } ?? false })
+    }
+
+    @Test(arguments: designTables)
+    func uniqueConstraintsAndIndexesMatchTheDesign(table: String) throws {
+        let expected = try Self.indexes(of: table, in: design)
+        let actual = try Self.indexes(of: table, in: game)
+        for (name, shape) in expected where name != "idx_nostr_events_turn" {
+            #expect(actual[name] == shape, "index \(name) of \(table)")
+        }
+    }
+
+    @Test(arguments: designTables)
+    func checkConstraintsMatchTheDesign(table: String) throws {
+        let sql = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"
+        let expected = try design.read { db in try String.fetchOne(db, sql: sql, arguments: [table]) } ?? ""
+        let actual = try game.read { db in try String.fetchOne(db, sql: sql, arguments: [table]) } ?? ""
+        #expect(Self.checks(in: actual) == Self.checks(in: expected))
+    }
+
+    @Test func extensionTablesAreExactlyTheDocumentedOnes() throws {
+        let names = try game.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+        }
+        #expect(Set(names).subtracting(Self.designTables) == Self.extensionTables)
+    }
+
+    @Test func schemaVersionRecordsEveryMigration() throws {
+        let versions = try game.read { db in try Int.fetchAll(db, sql: "SELECT version FROM schema_version ORDER BY version") }
+        #expect(versions == Array(1...SchemaMigrator.latestVersion))
+    }
+
+    /// Each index as (unique, partial, columns, WHERE clause), keyed by name;
+    /// UNIQUE constraints appear as automatic indexes named by their columns.
+    static func indexes(of table: String, in queue: DatabaseQueue) throws -> [String: String] {
+        try queue.read { db in
+            var result: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT name, \"unique\", partial FROM pragma_index_list(?)", arguments: [table]) {
+                let name: String = row["name"]
+                let columns = try String.fetchAll(db, sql: "SELECT coalesce(name, '<expr>') FROM pragma_index_info(?) ORDER BY seqno", arguments: [name])
+                let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [name]) ?? ""
+                let whereClause = sql.range(of: "WHERE").map { String(sql[$0.lowerBound...]).split(whereSeparator: \.isWhitespace).joined(separator: " ") } ?? ""
+                let key = name.hasPrefix("sqlite_autoindex") ? "unique(\(columns.joined(separator: ",")))" : name
+                result[key] = "unique=\(row["unique"] as Int) partial=\(row["partial"] as Int) columns=\(columns) \(whereClause)"
+            }
+            return result
+        }
+    }
+
+    /// The CHECK clauses of a CREATE TABLE statement, whitespace folded.
+    static func checks(in sql: String) -> [String] {
+        var result: [String] = []
+        var rest = Substring(sql)
+        while let start = rest.range(of: "CHECK") {
+            var depth = 0
+            var end = start.upperBound
+            for index in rest[start.upperBound...].indices {
+                if rest[index] == "(" { depth += 1 }
+                if rest[index] == ")" { depth -= 1; if depth == 0 { end = rest.index(after: index); break } }
+            }
+            result.append(rest[start.lowerBound..<end].split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            rest = rest[end...]
+        }
+        return result.sorted()
+    }
+}
