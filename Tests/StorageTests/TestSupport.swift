@@ -17,11 +17,18 @@ final class TemporaryFolder {
 /// The repository root, found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+struct MissingReference: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "\(path) not found: the tests expect the shared/ folder beside the repository" }
+}
+
 /// The storage design's SQL, read from ../shared/storage.md (not from the code's copy).
 enum DesignReference {
     static func statements() throws -> [String] {
         let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/storage.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw MissingReference(path: url.path)
+        }
         var blocks: [String] = []
         var current: [Substring]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
