@@ -1,0 +1,155 @@
+internal import CInotifyTools
+public import Foundation
+
+/// Watches folders with libinotifytools on one dedicated thread.
+///
+/// The library keeps one global instance per process and is not thread-safe,
+/// so every call into it happens on the watcher's own thread; other threads
+/// only queue requests. `inotifytools_next_event` waits in whole seconds, so
+/// `stop()` also touches a file in a private control folder to wake the
+/// thread at once.
+public final class InotifyWatcher: @unchecked Sendable {
+    /// The process-wide library instance may be used by one watcher at a time.
+    nonisolated(unsafe) private static var active = false
+    private static let activeLock = NSLock()
+
+    private let lock = NSLock()
+    private var pendingWatches: [String] = []
+    private var stopping = false
+    private var thread: Thread?
+    private let finished = DispatchSemaphore(value: 0)
+    private let controlFolder: URL
+    private let handler: @Sendable (WatchEvent) -> Void
+
+    static let mask = Int32(truncatingIfNeeded: UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE))
+
+    /// - Parameters:
+    ///   - controlFolder: a private folder the watcher may write a wake-up file in.
+    ///   - handler: called on the watcher thread for each event; keep it short.
+    public init(controlFolder: URL, handler: @escaping @Sendable (WatchEvent) -> Void) {
+        self.controlFolder = controlFolder
+        self.handler = handler
+    }
+
+    /// Starts the watcher thread; fails when inotify cannot be used here.
+    public func start() throws(WatcherError) {
+        Self.activeLock.lock()
+        defer { Self.activeLock.unlock() }
+        guard !Self.active else {
+            throw WatcherError(code: .alreadyRunning, message: "another watcher already uses inotify in this process")
+        }
+        do {
+            try FileManager.default.createDirectory(at: controlFolder, withIntermediateDirectories: true)
+        } catch {
+            throw WatcherError(code: .unavailable, message: "cannot create \(controlFolder.path): \(error)")
+        }
+        let started = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var failure: WatcherError?
+        let thread = Thread { [self] in
+            if inotifytools_initialize() == 0 {
+                failure = WatcherError(code: .unavailable, message: "inotify is not available: \(String(cString: strerror(inotifytools_error())))")
+                started.signal()
+                finished.signal()
+                return
+            }
+            if inotifytools_watch_file(controlFolder.path, Self.mask) == 0 {
+                failure = WatcherError(code: .unavailable, message: "cannot watch \(controlFolder.path): \(String(cString: strerror(inotifytools_error())))")
+                inotifytools_cleanup()
+                started.signal()
+                finished.signal()
+                return
+            }
+            started.signal()
+            run()
+            inotifytools_cleanup()
+            finished.signal()
+        }
+        thread.name = "ec4x.inotify"
+        thread.start()
+        started.wait()
+        if let failure { throw failure }
+        self.thread = thread
+        Self.active = true
+    }
+
+    /// Asks the watcher thread to watch `path` (a folder); it is added before the next event is read.
+    public func watch(_ path: String) {
+        lock.withLock { pendingWatches.append(path) }
+        wake()
+    }
+
+    /// Stops the thread and releases the library; returns when it has stopped.
+    public func stop() {
+        let wasRunning = lock.withLock { () -> Bool in
+            let running = thread != nil && !stopping
+            stopping = true
+            return running
+        }
+        guard wasRunning else { return }
+        wake()
+        finished.wait()
+        Self.activeLock.withLock { Self.active = false }
+    }
+
+    /// Number of folders being watched (including the control folder).
+    public var watchCount: Int {
+        lock.withLock { watchedCount }
+    }
+
+    private var watchedCount = 0
+    private var watchFailures: [String: String] = [:]
+
+    /// Folders the kernel refused to watch (usually: out of inotify watches), with the reason.
+    public var failedWatches: [String: String] { lock.withLock { watchFailures } }
+
+    private func wake() {
+        let file = controlFolder.appendingPathComponent("wake")
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data())
+    }
+
+    private func run() {
+        while true {
+            let (requests, stop) = lock.withLock { () -> ([String], Bool) in
+                defer { pendingWatches.removeAll() }
+                return (pendingWatches, stopping)
+            }
+            if stop { return }
+            for path in requests { addWatch(path) }
+            guard let event = inotifytools_next_event(1) else { continue }
+            deliver(event)
+        }
+    }
+
+    private func addWatch(_ path: String) {
+        guard inotifytools_wd_from_filename(path + "/") < 0 else { return }
+        if inotifytools_watch_file(path, Self.mask) == 0 {
+            let reason = String(cString: strerror(inotifytools_error()))
+            lock.withLock { watchFailures[path] = reason }
+        } else {
+            let count = Int(inotifytools_get_num_watches())
+            lock.withLock {
+                watchFailures[path] = nil
+                watchedCount = count
+            }
+        }
+    }
+
+    private func deliver(_ event: UnsafeMutablePointer<inotify_event>) {
+        let mask = event.pointee.mask
+        if mask & UInt32(truncatingIfNeeded: IN_Q_OVERFLOW) != 0 {
+            handler(.overflow)
+            return
+        }
+        guard event.pointee.len > 0, let folderName = inotifytools_filename_from_wd(event.pointee.wd) else { return }
+        var directory = String(cString: folderName)
+        if directory.hasSuffix("/") { directory.removeLast() }
+        if directory == controlFolder.path { return }
+        // The name is a flexible array member right after the fixed header.
+        let name = String(cString: UnsafeRawPointer(event).advanced(by: MemoryLayout<inotify_event>.size).assumingMemoryBound(to: CChar.self))
+        if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, mask & UInt32(truncatingIfNeeded: IN_ISDIR) == 0 {
+            handler(.fileCompleted(directory: directory, name: name))
+        } else {
+            handler(.entryCreated(directory: directory, name: name, isDirectory: mask & UInt32(truncatingIfNeeded: IN_ISDIR) != 0))
+        }
+    }
+}
