@@ -22,10 +22,13 @@ enum LegacyTextLines {
         // Splitting on LF leaves an empty last piece after a final newline; it is blank and so skipped.
         for (index, rawLine) in body.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
-            guard let decoded = String(validating: rawLine, as: UTF8.self) else {
+            // Decoding replaces bad bytes with U+FFFD, so a round trip that changes the bytes means
+            // invalid UTF-8 (String(validating:) would need macOS 15, the package targets 14).
+            let decoded = String(decoding: rawLine, as: UTF8.self)
+            guard decoded.utf8.elementsEqual(rawLine) else {
                 errors.append(LegacyParseError(
                     code: .invalidUTF8, file: file, line: number,
-                    text: String(decoding: rawLine, as: UTF8.self).trimmingBlanks(),
+                    text: decoded.trimmingBlanks(),
                     message: "line is not valid UTF-8 text"
                 ))
                 continue
