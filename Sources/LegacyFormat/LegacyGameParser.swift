@@ -11,10 +11,10 @@ public enum LegacyGameParser {
     /// (systems, lanes, config, info), then line order.
     public static func read(_ sources: LegacyGameSources) -> (game: LegacyGame?, errors: [LegacyParseError]) {
         let (systems, systemErrors) = LegacySystemsParser.read(sources.systems.bytes, file: sources.systems.name)
-        // Lanes are checked against the ids read cleanly; a system line with an error also
-        // makes its lanes fail, which is noisy but keeps every reported lane error true.
+        // A system line rejected for, say, its ring still names its id: its lanes are not "unknown".
         let (lanes, laneErrors) = LegacyLanesParser.read(
-            sources.lanes.bytes, file: sources.lanes.name, systemIDs: Set(systems.map(\.legacyID))
+            sources.lanes.bytes, file: sources.lanes.name,
+            systemIDs: LegacySystemsParser.listedIDs(sources.systems.bytes, file: sources.systems.name)
         )
         var errors = systemErrors + laneErrors
         var warnings: [LegacyParseWarning] = []

@@ -82,6 +82,16 @@ public enum LegacySystemsParser {
         read(Array(text.utf8), file: file)
     }
 
+    /// Every id the file lists in its first field, including lines rejected for other reasons,
+    /// so lanes are called "unknown" only when their system is truly absent.
+    static func listedIDs(_ bytes: [UInt8], file: String = fileName) -> Set<Int> {
+        let lines = LegacyTextLines.split(bytes, file: file).lines
+        return Set(lines.compactMap { line in
+            line.text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first
+                .flatMap { Int($0.trimmingBlanks()) }
+        })
+    }
+
     /// `none` for an unowned system, else a non-negative player index. The outer optional is the
     /// failure case; the inner one is "no owner".
     private static func readPlayer(_ fields: LegacyFields, errors: inout [LegacyParseError]) -> Int?? {
