@@ -77,7 +77,7 @@ public enum LegacyConfigParser {
         case (false, true): .snakeCase
         case (false, false): .undetermined
         }
-        return (config, warnings, errors)
+        return (config, warnings.inLineOrder(), errors.inLineOrder())
     }
 
     public static func read(

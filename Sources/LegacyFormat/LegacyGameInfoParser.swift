@@ -62,7 +62,7 @@ public enum LegacyGameInfoParser {
                 break // other keys stay available through `entries`
             }
         }
-        return (info, errors)
+        return (info, errors.inLineOrder())
     }
 
     public static func read(_ text: String, file: String = fileName) -> (info: LegacyGameInfo?, errors: [LegacyParseError]) {

@@ -60,7 +60,7 @@ public enum LegacyLanesParser {
             }
             lanes.append(LegacyLane(from: from, to: to, type: type, line: line.number))
         }
-        return (lanes, errors)
+        return (lanes, errors.inLineOrder())
     }
 
     public static func read(

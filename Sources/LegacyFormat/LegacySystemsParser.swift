@@ -75,7 +75,7 @@ public enum LegacySystemsParser {
         if lines.isEmpty && errors.isEmpty {
             errors.append(LegacyParseError(code: .noSystems, file: file, line: nil, text: "", message: "the file lists no systems"))
         }
-        return (systems, errors)
+        return (systems, errors.inLineOrder())
     }
 
     public static func read(_ text: String, file: String = fileName) -> (systems: [LegacySystem], errors: [LegacyParseError]) {

@@ -72,3 +72,20 @@ struct TextToleranceTests {
         ])
     }
 }
+
+struct ErrorOrderTests {
+    @Test func errorsOfAFileComeInLineOrderWhateverFoundThem() {
+        var bytes = Array("x\n".utf8)
+        bytes += [0xC3, 0x28, 0x0A] // invalid UTF-8 on line 2
+        bytes += Array("1,2,Wide\n".utf8)
+        let errors = LegacyLanesParser.read(bytes).errors
+        #expect(errors.map(\.line) == [1, 2, 3])
+        #expect(errors.map(\.code) == [.badFieldCount, .invalidUTF8, .unknownLaneType])
+    }
+
+    @Test func configErrorsAndWarningsComeInLineOrder() {
+        let (_, warnings, errors) = LegacyConfigParser.read("numEmpires = \"x\"\nfoo = 1\nbar = oops\n[extra]\n")
+        #expect(errors.map(\.line) == [1, 3])
+        #expect(warnings.map(\.line) == [2, 4])
+    }
+}
