@@ -27,6 +27,8 @@ let package = Package(
             dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // Legacy game files (systems.txt, lanes.txt, game_info.txt, game_config.toml). Pure parsers.
+        .target(name: "LegacyFormat", swiftSettings: strict),
         // libinotifytools, from Debian's libinotifytools0-dev.
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // Folder watching on inotify, confined to one thread.
@@ -41,6 +43,7 @@ let package = Package(
 
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
+        .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
