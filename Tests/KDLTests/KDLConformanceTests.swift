@@ -97,3 +97,44 @@ struct KDLConformanceTests {
         #expect(ConformanceSuite.failure(of: testCase) == nil, "\(ConformanceSuite.failure(of: testCase) ?? "")")
     }
 }
+
+@Suite("conformance harness")
+struct KDLConformanceHarnessTests {
+    @Test("the harness reports wrong output, accepted _fail inputs and rejected valid inputs")
+    func harnessCanFail() {
+        let wrongOutput = ConformanceSuite.Case(name: "x.kdl", input: Array("a 1".utf8), expected: Array("a 2\n".utf8))
+        let acceptedFail = ConformanceSuite.Case(name: "x_fail.kdl", input: Array("a 1".utf8), expected: nil)
+        let rejectedValid = ConformanceSuite.Case(name: "y.kdl", input: Array("a true".utf8), expected: Array("a\n".utf8))
+        let good = ConformanceSuite.Case(name: "z.kdl", input: Array("a 0x10".utf8), expected: Array("a 16\n".utf8))
+        #expect(ConformanceSuite.failure(of: wrongOutput) != nil)
+        #expect(ConformanceSuite.failure(of: acceptedFail) != nil)
+        #expect(ConformanceSuite.failure(of: rejectedValid) != nil)
+        #expect(ConformanceSuite.failure(of: good) == nil)
+    }
+
+    @Test("canonical output of every valid case parses back to an equal document")
+    func canonicalOutputRoundTrips() throws {
+        var mismatches: [String] = []
+        for testCase in ConformanceSuite.cases where testCase.expected != nil {
+            guard let document = try? KDLDocument(parsing: testCase.input) else { continue }
+            let printed = document.canonicalString()
+            let reparsed = try? KDLDocument(parsing: printed)
+            if reparsed != canonicalized(document) || reparsed?.canonicalString() != printed {
+                mismatches.append(testCase.name)
+            }
+        }
+        #expect(ConformanceSuite.cases.count >= ConformanceSuite.expectedInputCount)
+        #expect(mismatches.isEmpty, "not round-tripping: \(mismatches)")
+    }
+
+    /// The document as printing sees it: one property per key, sorted.
+    private func canonicalized(_ document: KDLDocument) -> KDLDocument {
+        func canonicalized(_ node: KDLNode) -> KDLNode {
+            var copy = node
+            copy.properties = node.canonicalProperties
+            copy.children = node.children.map(canonicalized)
+            return copy
+        }
+        return KDLDocument(nodes: document.nodes.map(canonicalized))
+    }
+}
