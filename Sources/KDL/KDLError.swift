@@ -66,6 +66,15 @@ public struct KDLError: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// `file:3:7: message (hint: ...)`, the usual compiler-style form for a named input.
+    public func formatted(file: String) -> String {
+        var text = "\(file):\(line):\(column): \(message)"
+        if let hint {
+            text += " (hint: \(hint))"
+        }
+        return text
+    }
+
     /// `line 3, column 7: message (hint: ...)`.
     public var description: String {
         var text = "line \(line), column \(column): \(message)"

@@ -110,7 +110,7 @@ extension KDLParser {
     ) throws(KDLError) -> KDLValue.Kind {
         let radixName = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
         guard first < stop, let leading = digitValue(bytes[first], radix: radix) else {
-            throw numberFailure("expected a \(radixName) digit after the prefix", start: start, stop: stop, at: first,
+            throw numberFailure("expected \(radix == 8 ? "an" : "a") \(radixName) digit after the prefix", start: start, stop: stop, at: first,
                                 hint: "write it like 0x1F, 0o17 or 0b101; wrap text in quotes")
         }
         var values: [UInt8] = [leading]

@@ -20,6 +20,9 @@ struct KDLErrorTests {
     func descriptionWithoutHint() {
         let error = KDLError(code: .invalidNumber, message: "bad", line: 3, column: 7)
         #expect(error.description == "line 3, column 7: bad")
+        #expect(error.formatted(file: "s.kdl") == "s.kdl:3:7: bad")
+        let hinted = KDLError(code: .invalidNumber, message: "bad", line: 1, column: 2, hint: "fix")
+        #expect(hinted.formatted(file: "s.kdl") == "s.kdl:1:2: bad (hint: fix)")
     }
 
     @Test("columns count Unicode scalars, not bytes or characters")
