@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
+        // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
+        .target(name: "KDL", swiftSettings: strict),
         // The rules: state, orders, setup and turn resolution. Pure, no I/O.
         .target(name: "Engine", swiftSettings: strict),
         // SHA-256 for file checksums and token hashes. Pure.
@@ -35,12 +37,15 @@ let package = Package(
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
         .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest"], swiftSettings: strict),
+        // Measurements behind `ec4x bench`.
+        .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
         .executableTarget(
             name: "ec4x",
             dependencies: ["Orchestrator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
+        .testTarget(name: "KDLTests", dependencies: ["KDL"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
