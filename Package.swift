@@ -29,6 +29,8 @@ let package = Package(
             dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // Scenarios (scenarios/*.kdl) read into game setups, with file:line:column problems.
+        .target(name: "Scenarios", dependencies: ["KDL", "Engine"], swiftSettings: strict),
         // Legacy game files (systems.txt, lanes.txt, game_info.txt, game_config.toml). Pure parsers.
         .target(name: "LegacyFormat", swiftSettings: strict),
         // libinotifytools, from Debian's libinotifytools0-dev.
@@ -36,16 +38,17 @@ let package = Package(
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "Scenarios"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Orchestrator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Orchestrator", "Scenarios", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
         .testTarget(name: "KDLTests", dependencies: ["KDL"], swiftSettings: strict),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Engine
 import Foundation
 import Orchestrator
+import Scenarios
 
 extension EC4X {
     struct New: ParsableCommand {
@@ -9,11 +10,14 @@ extension EC4X {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "The game's name.")
-        var name: String = "EC4X Game"
+        @Option(help: "A scenario: the name of a file in scenarios/ or a path to a .kdl file.")
+        var scenario: String?
 
-        @Option(help: "Number of houses (2-12) for the built-in setup.")
-        var players: Int = 4
+        @Option(help: "The game's name (default: the scenario's).")
+        var name: String?
+
+        @Option(help: "Number of houses (2-12) for the built-in setup (default 4).")
+        var players: Int?
 
         @Option(help: "Seed for the map, ids and dice; the same seed gives the same game.")
         var seed: UInt64?
@@ -28,21 +32,31 @@ extension EC4X {
         var json = false
 
         func validate() throws {
-            guard (GameSetup.minHouses...GameSetup.maxHouses).contains(players) else {
+            if let players, !(GameSetup.minHouses...GameSetup.maxHouses).contains(players) {
                 throw ValidationError("--players must be between 2 and 12")
+            }
+            if scenario != nil, players != nil {
+                throw ValidationError("--players and --scenario cannot be combined: the scenario says how many houses play")
             }
             if let deadline, deadline < 1 { throw ValidationError("--deadline must be at least 1 hour") }
         }
 
         func run() throws {
-            let setup = GameSetup.standard(players: players, name: name)
             let created: CreatedGame
             do {
+                var setup = GameSetup.standard(players: players ?? 4)
+                if let scenario {
+                    setup = try ScenarioFiles.load(try ScenarioFiles.locate(scenario, data: global.dataDirectory))
+                }
+                if let name { setup.name = name }
                 created = try CreateGame(data: global.dataDirectory).run(
                     NewGameRequest(setup: setup, seed: seed, open: open, deadlineHours: deadline)
                 )
             } catch let error as OrchestratorError {
                 throw error.asCommandFailure
+            } catch let problems as ScenarioProblems {
+                for problem in problems.problems { Output.error(problem.description) }
+                throw ExitCode.failure
             }
             if json { return try Output.json(created) }
             print("Created game \"\(created.name)\": \(created.houses.count) houses, \(created.systems) systems, \(created.lanes) lanes")
