@@ -33,12 +33,14 @@ let package = Package(
         .target(name: "Scenarios", dependencies: ["KDL", "Engine"], swiftSettings: strict),
         // Legacy game files (systems.txt, lanes.txt, game_info.txt, game_config.toml). Pure parsers.
         .target(name: "LegacyFormat", swiftSettings: strict),
+        // Legacy games in and out: a parsed legacy game becomes a new game's state, and back.
+        .target(name: "LegacyMigration", dependencies: ["LegacyFormat", "Engine", "Digest"], swiftSettings: strict),
         // libinotifytools, from Debian's libinotifytools0-dev.
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "Scenarios"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
         .executableTarget(
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
+        .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),

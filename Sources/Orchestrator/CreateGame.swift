@@ -1,6 +1,5 @@
 public import Engine
 public import Foundation
-internal import Storage
 
 /// What `ec4x new` asks for.
 public struct NewGameRequest: Sendable {
@@ -38,9 +37,7 @@ public struct CreatedGame: Sendable, Codable, Equatable {
     public var houses: [HouseAccess]
 }
 
-/// Creates a game folder with its database and house folders. The folder is
-/// built under a hidden name and renamed into place, so a failure never
-/// leaves a half-made game where the daemon would find it.
+/// Creates a game from a setup (built-in or scenario).
 public struct CreateGame: Sendable {
     public var data: DataDirectory
     public var now: @Sendable () -> Date
@@ -58,39 +55,15 @@ public struct CreateGame: Sendable {
         } catch {
             throw OrchestratorError(code: error.code, message: error.message)
         }
-        let final = data.gameFolder(id: state.game.id)
-        let manager = FileManager.default
-        guard !manager.fileExists(atPath: final.url.path) else {
+        guard !FileManager.default.fileExists(atPath: data.gameFolder(id: state.game.id).url.path) else {
             throw OrchestratorError(
                 code: "new.game_exists",
                 message: "game \(state.game.id) already exists in \(data.gamesFolder.path): seed \(seed) with this setup was used before; choose another --seed"
             )
         }
-        try manager.createDirectory(at: data.gamesFolder, withIntermediateDirectories: true)
-        let staging = GameFolder(url: data.gamesFolder.appendingPathComponent(".new-\(state.game.id)", isDirectory: true))
-        try? manager.removeItem(at: staging.url)
-        do {
-            try manager.createDirectory(at: staging.url, withIntermediateDirectories: true)
-            let tokens = request.open ? [:] : Dictionary(uniqueKeysWithValues: state.houses.map { ($0.id, HouseToken.generate()) })
-            let database = try GameDatabase.create(inFolder: staging.url)
-            let created = Int64(now().timeIntervalSince1970)
-            let deadline = (request.deadlineHours ?? request.setup.deadlineHours).map { created + Int64($0) * 3600 }
-            try GameStore(database: database).insertNewGame(state, NewGameRecord(
-                setup: request.setup, tokenHashes: tokens.mapValues(HouseToken.hash), turnDeadline: deadline,
-                pollIntervalSeconds: 30, dataDirectory: final.url.path, createdAt: created
-            ))
-            try staging.createLayout(slugs: state.houses.map(\.slug))
-            try manager.moveItem(at: staging.url, to: final.url)
-            return CreatedGame(
-                id: state.game.id, name: state.game.name, folder: final.url.path, seed: seed,
-                systems: state.systems.count, lanes: state.lanes.count,
-                houses: state.houses.sorted { $0.slug < $1.slug }.map {
-                    CreatedGame.HouseAccess(name: $0.name, slug: $0.slug, id: $0.id, token: tokens[$0.id])
-                }
-            )
-        } catch {
-            try? manager.removeItem(at: staging.url)
-            throw error
-        }
+        return try GameInstaller(data: data, now: now).install(
+            state, setup: request.setup, seed: seed, open: request.open,
+            deadlineHours: request.deadlineHours ?? request.setup.deadlineHours
+        )
     }
 }

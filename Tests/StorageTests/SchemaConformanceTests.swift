@@ -21,7 +21,7 @@ import Testing
         "orders": ["submission_id"],
     ]
 
-    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders"]
+    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids"]
 
     let folder: TemporaryFolder
     let game: DatabaseQueue

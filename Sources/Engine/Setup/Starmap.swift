@@ -4,4 +4,10 @@ public struct Starmap: Sendable, Equatable {
     public var lanes: [Lane]
     /// Home system id per seat, in seating order.
     public var homeSystemIDs: [String]
+
+    public init(systems: [StarSystem], lanes: [Lane], homeSystemIDs: [String]) {
+        self.systems = systems
+        self.lanes = lanes
+        self.homeSystemIDs = homeSystemIDs
+    }
 }

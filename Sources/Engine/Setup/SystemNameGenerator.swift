@@ -1,5 +1,5 @@
 /// Makes unique, pronounceable system names from the seed.
-enum SystemNameGenerator {
+public enum SystemNameGenerator {
     static let starts = [
         "Al", "Be", "Ca", "Da", "El", "Fa", "Ga", "He", "Io", "Ka", "Lo", "Ma", "Ne", "Or",
         "Pa", "Qu", "Ra", "Sa", "Ta", "Ul", "Ve", "Wo", "Xa", "Yo", "Ze",
@@ -9,7 +9,7 @@ enum SystemNameGenerator {
         "n", "x", "s", "th", "ra", "ris", "mir", "dor", "lia", "tis", "gon", "phi", "nus", "ka",
     ]
 
-    static func names(count: Int, random: inout SeededRandom) -> [String] {
+    public static func names(count: Int, random: inout SeededRandom) -> [String] {
         var used = Set<String>()
         var result: [String] = []
         result.reserveCapacity(count)

@@ -89,4 +89,17 @@ enum ExtensionSchema {
         CREATE INDEX idx_house_orders_turn ON house_orders(game_id, turn, house_id);
         ALTER TABLE orders ADD COLUMN submission_id INTEGER REFERENCES submissions(id) ON DELETE SET NULL;
         """
+
+    /// v7: for games imported from the legacy file format, each system's old id.
+    static let legacySystemIDs = """
+        CREATE TABLE legacy_system_ids (
+            game_id TEXT NOT NULL,
+            legacy_id INTEGER NOT NULL,
+            system_id TEXT NOT NULL,
+            PRIMARY KEY (game_id, legacy_id),
+            UNIQUE (system_id),
+            FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE,
+            FOREIGN KEY (system_id) REFERENCES systems(id) ON DELETE CASCADE
+        );
+        """
 }

@@ -11,6 +11,7 @@ enum SchemaMigrator {
         (4, "game-seed-and-history", ExtensionSchema.gameSeedAndHistory),
         (5, "submissions", ExtensionSchema.submissions),
         (6, "house-orders", ExtensionSchema.houseOrders),
+        (7, "legacy-system-ids", ExtensionSchema.legacySystemIDs),
     ]
 
     static var latestVersion: Int { steps.last!.version }
