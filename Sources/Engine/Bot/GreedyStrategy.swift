@@ -21,7 +21,9 @@ extension BotPlanner {
                 continue
             }
             let targets = enemyColonies.map(\.systemID)
-            if fleet.hasSpacelift, let target = nearest(targets.filter { !invasionTargets.contains($0) }, in: reach) ?? nearest(targets, in: reach) {
+            // Only colonies this fleet carries enough troops for (as last seen).
+            let takeable = enemyColonies.filter { troopsNeeded(population: $0.population) <= fleet.count(of: .spacelift) }.map(\.systemID)
+            if fleet.hasSpacelift, let target = nearest(takeable.filter { !invasionTargets.contains($0) }, in: reach) ?? nearest(takeable, in: reach) {
                 invasionTargets.insert(target)
                 orders.fleetOrders.append(FleetOrder(fleet: fleet.id, .invade, to: target))
             } else if military >= 3, let target = nearest(targets, in: reach) {
@@ -54,20 +56,36 @@ extension BotPlanner {
         if wantSettlers || settlers < 1 {
             _ = budget.add(.spacelift, at: yard, quantity: 1, config: config)
         }
-        // An invasion group: warships and troop ships launched together form one fleet.
-        if budget.funds >= 3 * config.militaryCost + 2 * config.spaceliftCost, random.int(in: 0...2) > 0 {
-            _ = budget.add(.military, at: yard, quantity: 3, config: config)
-            _ = budget.add(.spacelift, at: yard, quantity: 2, config: config)
-        } else {
-            let count = min(3, budget.funds / max(1, config.militaryCost))
-            if count > 0 { _ = budget.add(.military, at: yard, quantity: count, config: config) }
+        // An invasion group: warships and enough troop ships for the nearest
+        // known enemy colony, launched together so they form one fleet.
+        let reach = distances(from: yard.systemID, allowRestricted: false)
+        let enemies = Set(enemies())
+        let prey = knowledge.intel.colonies.filter { enemies.contains($0.ownerHouseID) && reach[$0.systemID] != nil }
+            .min { (reach[$0.systemID]!, $0.colonyID) < (reach[$1.systemID]!, $1.colonyID) }
+        let warships = max(3, budget.funds / 2 / max(1, config.militaryCost))
+        if let prey, random.int(in: 0...2) > 0 {
+            let troops = troopsNeeded(population: prey.population) + 1
+            if budget.funds >= warships * config.militaryCost + troops * config.spaceliftCost {
+                _ = budget.add(.military, at: yard, quantity: min(warships, config.maxBuildQuantity), config: config)
+                _ = budget.add(.spacelift, at: yard, quantity: min(troops, config.maxBuildQuantity), config: config)
+            }
         }
+        let count = min(config.maxBuildQuantity, budget.funds / 2 / max(1, config.militaryCost))
+        if count > 0 { _ = budget.add(.military, at: yard, quantity: count, config: config) }
         if budget.funds >= config.industryCost * 2 {
-            _ = budget.add(.industry, at: yard, quantity: 1, config: config)
+            _ = budget.add(.industry, at: yard, quantity: min(config.maxBuildQuantity, budget.funds / 2 / config.industryCost), config: config)
         }
         for colony in knowledge.colonies where colony.defenses == 0 && colony.population >= 3 {
             _ = budget.add(.defenses, at: colony, quantity: 1, config: config)
         }
         return budget.lines
+    }
+}
+
+extension BotPlanner {
+    /// Troop ships an invasion of a colony of this population needs (the rule of `TurnWorkspace`).
+    func troopsNeeded(population: Int) -> Int {
+        let per = max(1, config.populationPerTroopShip)
+        return max(1, (population + per - 1) / per)
     }
 }
