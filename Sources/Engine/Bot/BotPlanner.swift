@@ -15,22 +15,9 @@ struct BotPlanner {
         colonized = Set(knowledge.colonies.map(\.systemID)).union(knowledge.intel.colonies.map(\.systemID))
     }
 
-    /// Lane-cost distance from `start` to every system the fleet can reach (Dijkstra).
+    /// Lane-cost distance from `start` to every system the fleet can reach.
     func distances(from start: String, allowRestricted: Bool) -> [String: Int] {
-        var best: [String: Int] = [start: 0]
-        var frontier = Pathfinder.MinHeap()
-        frontier.push(.init(f: 0, g: 0, id: start))
-        while let current = frontier.pop() {
-            guard current.f == best[current.id] else { continue }
-            for edge in graph.neighbours(of: current.id) where allowRestricted || edge.type != .restricted {
-                let cost = current.f + edge.type.pathCost
-                if cost < best[edge.to] ?? Int.max {
-                    best[edge.to] = cost
-                    frontier.push(.init(f: cost, g: 0, id: edge.to))
-                }
-            }
-        }
-        return best
+        Pathfinder(graph: graph).distances(from: start, allowRestricted: allowRestricted)
     }
 
     /// The reachable candidate with the smallest distance (then smallest id).

@@ -37,16 +37,28 @@ public struct CombatUnit: Sendable, Equatable {
 /// them able to fire, or after `maxRounds` rounds.
 public struct Battle: Sendable {
     public var units: [CombatUnit]
-    /// Pairs of houses at war, as `TurnWorkspace.pairKey` strings.
-    let wars: Set<String>
     public var maxRounds: Int
     public var hitChancePercent: Int
+    /// The houses in the battle, sorted; units refer to them by position.
+    let houses: [String]
+    let unitHouse: [Int]
+    /// `atWar[a][b]`: houses a and b (positions in `houses`) are at war.
+    let atWar: [[Bool]]
 
     public init(units: [CombatUnit], wars: [(String, String)], maxRounds: Int, hitChancePercent: Int) {
         self.units = units
-        self.wars = Set(wars.map { TurnWorkspace.pairKey($0.0, $0.1) })
         self.maxRounds = maxRounds
         self.hitChancePercent = hitChancePercent
+        houses = Array(Set(units.map(\.houseID))).sorted()
+        let position = Dictionary(uniqueKeysWithValues: houses.enumerated().map { ($1, $0) })
+        unitHouse = units.map { position[$0.houseID]! }
+        var matrix = [[Bool]](repeating: [Bool](repeating: false, count: houses.count), count: houses.count)
+        for (a, b) in wars {
+            guard let i = position[a], let j = position[b], i != j else { continue }
+            matrix[i][j] = true
+            matrix[j][i] = true
+        }
+        atWar = matrix
     }
 
     public struct Report: Sendable, Equatable {
@@ -58,20 +70,17 @@ public struct Battle: Sendable {
         public var undecided: Bool
     }
 
-    func atWar(_ a: String, _ b: String) -> Bool { a != b && wars.contains(TurnWorkspace.pairKey(a, b)) }
-
     /// Whether two houses at war still face each other with a gun between them.
     public func isOngoing(_ units: [CombatUnit]) -> Bool {
-        var alive: [String: Int] = [:]
-        var armed: [String: Int] = [:]
-        for unit in units where !unit.isDestroyed {
-            alive[unit.houseID, default: 0] += 1
-            if unit.firepower > 0 { armed[unit.houseID, default: 0] += 1 }
+        var alive = [Int](repeating: 0, count: houses.count)
+        var armed = [Int](repeating: 0, count: houses.count)
+        for (index, unit) in units.enumerated() where !unit.isDestroyed {
+            alive[unitHouse[index]] += 1
+            if unit.firepower > 0 { armed[unitHouse[index]] += 1 }
         }
-        let houses = alive.keys.sorted()
-        for (i, a) in houses.enumerated() {
-            for b in houses[(i + 1)...] where atWar(a, b) {
-                if armed[a, default: 0] > 0 || armed[b, default: 0] > 0 { return true }
+        for a in houses.indices where alive[a] > 0 {
+            for b in (a + 1)..<max(a + 1, houses.count) where alive[b] > 0 && atWar[a][b] {
+                if armed[a] > 0 || armed[b] > 0 { return true }
             }
         }
         return false
@@ -80,27 +89,28 @@ public struct Battle: Sendable {
     public func fight(random: inout SeededRandom) -> Report {
         var units = self.units
         var killers = [String?](repeating: nil, count: units.count)
-        let houses = Array(Set(units.map(\.houseID))).sorted()
         var rounds = 0
         while rounds < maxRounds, isOngoing(units) {
             rounds += 1
             let crippledAtStart = units.map(\.isCrippled)
-            var enemies: [String: [Int]] = [:]
-            for house in houses {
-                enemies[house] = units.indices.filter { !units[$0].isDestroyed && atWar(house, units[$0].houseID) }
+            var enemies = [[Int]](repeating: [], count: houses.count)
+            for index in units.indices where !units[index].isDestroyed {
+                let owner = unitHouse[index]
+                for house in houses.indices where atWar[house][owner] { enemies[house].append(index) }
             }
-            var hits: [(target: Int, damage: Int, by: String)] = []
+            var hits: [(target: Int, damage: Int, by: Int)] = []
             for index in units.indices where units[index].firepower > 0 {
-                guard let targets = enemies[units[index].houseID], !targets.isEmpty else { continue }
+                let targets = enemies[unitHouse[index]]
+                guard !targets.isEmpty else { continue }
                 let roll = random.int(in: 0...99)
                 let pick = targets[random.int(in: 0...(targets.count - 1))]
-                if roll < hitChancePercent { hits.append((pick, units[index].firepower, units[index].houseID)) }
+                if roll < hitChancePercent { hits.append((pick, units[index].firepower, unitHouse[index])) }
             }
             for hit in hits {
                 let before = units[hit.target].hullPoints
                 if crippledAtStart[hit.target] {
                     units[hit.target].hullPoints = before - hit.damage
-                    if before > 0, units[hit.target].hullPoints <= 0 { killers[hit.target] = hit.by }
+                    if before > 0, units[hit.target].hullPoints <= 0 { killers[hit.target] = houses[hit.by] }
                 } else {
                     units[hit.target].hullPoints = max(before - hit.damage, 1)
                 }

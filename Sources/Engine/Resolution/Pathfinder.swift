@@ -11,33 +11,58 @@ public struct Pathfinder: Sendable {
 
     /// The cheapest path from `start` to `goal`, both ends included; nil when unreachable.
     public func path(from start: String, to goal: String, allowRestricted: Bool) -> [String]? {
-        guard graph.contains(start), graph.contains(goal) else { return nil }
-        if start == goal { return [start] }
-        var best: [String: Int] = [start: 0]
-        var cameFrom: [String: String] = [:]
-        var closed: Set<String> = []
+        guard let source = graph.index[start], let target = graph.index[goal] else { return nil }
+        if source == target { return [start] }
+        let count = graph.ids.count
+        var best = [Int](repeating: Int.max, count: count)
+        var cameFrom = [Int](repeating: -1, count: count)
+        var closed = [Bool](repeating: false, count: count)
         var open = MinHeap()
-        open.push(.init(f: graph.estimate(start, goal), g: 0, id: start))
+        best[source] = 0
+        open.push(Node(f: graph.estimate(source, target), g: 0, system: source))
         while let current = open.pop() {
-            if current.id == goal { break }
-            guard closed.insert(current.id).inserted else { continue }
-            for edge in graph.neighbours(of: current.id) {
+            if current.system == target { break }
+            if closed[current.system] { continue }
+            closed[current.system] = true
+            for edge in graph.adjacency[current.system] {
                 if edge.type == .restricted, !allowRestricted { continue }
                 let cost = current.g + edge.type.pathCost
-                if let known = best[edge.to], known <= cost { continue }
+                if cost >= best[edge.to] { continue }
                 best[edge.to] = cost
-                cameFrom[edge.to] = current.id
-                open.push(.init(f: cost + graph.estimate(edge.to, goal), g: cost, id: edge.to))
+                cameFrom[edge.to] = current.system
+                open.push(Node(f: cost + graph.estimate(edge.to, target), g: cost, system: edge.to))
             }
         }
-        guard best[goal] != nil else { return nil }
-        var path = [goal]
-        var node = goal
-        while let previous = cameFrom[node] {
-            path.append(previous)
-            node = previous
+        guard best[target] != Int.max else { return nil }
+        var path = [graph.ids[target]]
+        var node = target
+        while cameFrom[node] >= 0 {
+            node = cameFrom[node]
+            path.append(graph.ids[node])
         }
         return path.reversed()
+    }
+
+    /// Lane-cost distance from `start` to every system reachable from it (Dijkstra).
+    public func distances(from start: String, allowRestricted: Bool) -> [String: Int] {
+        guard let source = graph.index[start] else { return [:] }
+        var best = [Int](repeating: Int.max, count: graph.ids.count)
+        var open = MinHeap()
+        best[source] = 0
+        open.push(Node(f: 0, g: 0, system: source))
+        while let current = open.pop() {
+            guard current.f == best[current.system] else { continue }
+            for edge in graph.adjacency[current.system] where allowRestricted || edge.type != .restricted {
+                let cost = current.f + edge.type.pathCost
+                if cost < best[edge.to] {
+                    best[edge.to] = cost
+                    open.push(Node(f: cost, g: 0, system: edge.to))
+                }
+            }
+        }
+        var result: [String: Int] = [:]
+        for (number, cost) in best.enumerated() where cost != Int.max { result[graph.ids[number]] = cost }
+        return result
     }
 
     /// The cost of a path (sum of lane costs).
@@ -48,13 +73,13 @@ public struct Pathfinder: Sendable {
     struct Node {
         var f: Int
         var g: Int
-        var id: String
+        var system: Int
 
         /// Lowest estimate first; then the deeper node; then the smaller id.
         func precedes(_ other: Node) -> Bool {
             if f != other.f { return f < other.f }
             if g != other.g { return g > other.g }
-            return id < other.id
+            return system < other.system
         }
     }
 

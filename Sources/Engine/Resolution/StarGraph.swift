@@ -1,44 +1,66 @@
-/// The lane network as adjacency lists, built once per use from the state's
-/// lanes. Neighbours are sorted by system id so searches are deterministic.
+/// The lane network, built once per use from the state's lanes. Systems are
+/// numbered in id order so searches can run over arrays instead of
+/// dictionaries; neighbours are sorted by system id so every search is
+/// deterministic.
 public struct StarGraph: Sendable {
     public struct Edge: Sendable, Equatable {
         public var to: String
         public var type: LaneType
     }
 
-    public private(set) var edges: [String: [Edge]] = [:]
-    public private(set) var coords: [String: HexCoord] = [:]
+    struct IndexedEdge: Sendable {
+        var to: Int
+        var type: LaneType
+    }
+
+    /// System ids, sorted; a system's number is its position here.
+    let ids: [String]
+    let index: [String: Int]
+    let coords: [HexCoord]
+    let adjacency: [[IndexedEdge]]
     /// The longest lane in hexes (legacy maps may join non-neighbours); keeps the A* estimate admissible.
-    public private(set) var longestLane = 1
+    let longestLane: Int
 
     public init(systems: [StarSystem], lanes: [Lane]) {
-        for system in systems { coords[system.id] = system.coord }
+        let sorted = systems.sorted { $0.id < $1.id }
+        ids = sorted.map(\.id)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(sorted.count)
+        for (number, system) in sorted.enumerated() { index[system.id] = number }
+        self.index = index
+        coords = sorted.map(\.coord)
+        var adjacency = [[IndexedEdge]](repeating: [], count: sorted.count)
+        var longest = 1
         for lane in lanes {
-            edges[lane.from, default: []].append(Edge(to: lane.to, type: lane.type))
-            edges[lane.to, default: []].append(Edge(to: lane.from, type: lane.type))
-            if let a = coords[lane.from], let b = coords[lane.to] {
-                longestLane = max(longestLane, a.distance(to: b))
-            }
+            guard let a = index[lane.from], let b = index[lane.to] else { continue }
+            adjacency[a].append(IndexedEdge(to: b, type: lane.type))
+            adjacency[b].append(IndexedEdge(to: a, type: lane.type))
+            longest = max(longest, coords[a].distance(to: coords[b]))
         }
-        for key in edges.keys { edges[key]!.sort { $0.to < $1.to } }
+        for number in adjacency.indices { adjacency[number].sort { $0.to < $1.to } }
+        self.adjacency = adjacency
+        longestLane = longest
     }
 
     public init(state: GameState) {
         self.init(systems: state.systems, lanes: state.lanes)
     }
 
-    public func neighbours(of systemID: String) -> [Edge] { edges[systemID] ?? [] }
-
-    public func lane(_ a: String, _ b: String) -> LaneType? {
-        neighbours(of: a).first { $0.to == b }?.type
+    public func neighbours(of systemID: String) -> [Edge] {
+        guard let number = index[systemID] else { return [] }
+        return adjacency[number].map { Edge(to: ids[$0.to], type: $0.type) }
     }
 
-    public func contains(_ systemID: String) -> Bool { coords[systemID] != nil }
+    public func lane(_ a: String, _ b: String) -> LaneType? {
+        guard let from = index[a], let to = index[b] else { return nil }
+        return adjacency[from].first { $0.to == to }?.type
+    }
 
-    /// A lower bound on the cost of going from `a` to `b` (each jump costs at least 1).
-    func estimate(_ a: String, _ b: String) -> Int {
-        guard let from = coords[a], let to = coords[b] else { return 0 }
-        let hexes = from.distance(to: to)
+    public func contains(_ systemID: String) -> Bool { index[systemID] != nil }
+
+    /// A lower bound on the cost of going from system `a` to system `b` (each jump costs at least 1).
+    func estimate(_ a: Int, _ b: Int) -> Int {
+        let hexes = coords[a].distance(to: coords[b])
         return (hexes + longestLane - 1) / longestLane
     }
 }

@@ -4,7 +4,7 @@
 public enum StateHash {
     public static func of(_ state: GameState) -> String {
         let sink = HashSink()
-        try? state.encode(to: HashingEncoder(sink: sink, codingPath: []))
+        try? state.encode(to: HashingEncoder(sink: sink, depth: 0))
         return hex(sink.hash.value)
     }
 
@@ -19,7 +19,8 @@ final class HashSink {
     var hash = StableHash()
 
     func tag(_ byte: UInt8, depth: Int) {
-        hash.combine([byte, UInt8(truncatingIfNeeded: depth)])
+        hash.combine(byte: byte)
+        hash.combine(byte: UInt8(truncatingIfNeeded: depth))
     }
 }
 
@@ -28,75 +29,79 @@ final class HashSink {
 /// so different shapes cannot feed the same bytes.
 struct HashingEncoder: Encoder {
     let sink: HashSink
-    var codingPath: [any CodingKey]
+    /// Nesting depth; stands in for the coding path, which is never built (it would cost an array per value).
+    let depth: Int
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        sink.tag(0x7B, depth: codingPath.count)
-        return KeyedEncodingContainer(Keyed<Key>(sink: sink, codingPath: codingPath))
+        sink.tag(0x7B, depth: depth)
+        return KeyedEncodingContainer(Keyed<Key>(sink: sink, depth: depth))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        sink.tag(0x5B, depth: codingPath.count)
-        return Unkeyed(sink: sink, codingPath: codingPath)
+        sink.tag(0x5B, depth: depth)
+        return Unkeyed(sink: sink, depth: depth)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        Single(sink: sink, codingPath: codingPath)
+        Single(sink: sink, depth: depth)
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let sink: HashSink
-        var codingPath: [any CodingKey]
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
 
         func mark(_ key: Key) {
-            sink.tag(0x4B, depth: codingPath.count)
+            sink.tag(0x4B, depth: depth)
             sink.hash.combine(key.stringValue)
         }
 
         mutating func encodeNil(forKey key: Key) throws {
             mark(key)
-            sink.tag(0x30, depth: codingPath.count)
+            sink.tag(0x30, depth: depth)
         }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             mark(key)
-            try value.encode(to: HashingEncoder(sink: sink, codingPath: codingPath + [key]))
+            try value.encode(to: HashingEncoder(sink: sink, depth: depth + 1))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(
             keyedBy keyType: NestedKey.Type, forKey key: Key
         ) -> KeyedEncodingContainer<NestedKey> {
             mark(key)
-            return HashingEncoder(sink: sink, codingPath: codingPath + [key]).container(keyedBy: keyType)
+            return HashingEncoder(sink: sink, depth: depth + 1).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             mark(key)
-            return HashingEncoder(sink: sink, codingPath: codingPath + [key]).unkeyedContainer()
+            return HashingEncoder(sink: sink, depth: depth + 1).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { HashingEncoder(sink: sink, codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { HashingEncoder(sink: sink, depth: depth) }
         mutating func superEncoder(forKey key: Key) -> any Encoder {
             mark(key)
-            return HashingEncoder(sink: sink, codingPath: codingPath + [key])
+            return HashingEncoder(sink: sink, depth: depth + 1)
         }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
         let sink: HashSink
-        var codingPath: [any CodingKey]
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
         var count = 0
 
         mutating func element() -> HashingEncoder {
             count += 1
-            sink.tag(0x45, depth: codingPath.count)
-            return HashingEncoder(sink: sink, codingPath: codingPath + [IndexKey(intValue: count)])
+            sink.tag(0x45, depth: depth)
+            return HashingEncoder(sink: sink, depth: depth + 1)
         }
 
         mutating func encodeNil() throws {
             _ = element()
-            sink.tag(0x30, depth: codingPath.count)
+            sink.tag(0x30, depth: depth)
         }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
@@ -113,15 +118,16 @@ struct HashingEncoder: Encoder {
 
     struct Single: SingleValueEncodingContainer {
         let sink: HashSink
-        var codingPath: [any CodingKey]
+        let depth: Int
+        var codingPath: [any CodingKey] { [] }
 
-        mutating func encodeNil() throws { sink.tag(0x30, depth: codingPath.count) }
+        mutating func encodeNil() throws { sink.tag(0x30, depth: depth) }
         mutating func encode(_ value: Bool) throws {
-            sink.tag(0x62, depth: codingPath.count)
-            sink.hash.combine([value ? 1 : 0])
+            sink.tag(0x62, depth: depth)
+            sink.hash.combine(byte: value ? 1 : 0)
         }
         mutating func encode(_ value: String) throws {
-            sink.tag(0x73, depth: codingPath.count)
+            sink.tag(0x73, depth: depth)
             sink.hash.combine(value)
         }
         mutating func encode(_ value: Double) throws { try encode(String(value.bitPattern)) }
@@ -137,24 +143,17 @@ struct HashingEncoder: Encoder {
         mutating func encode(_ value: UInt32) throws { try unsigned(UInt64(value)) }
         mutating func encode(_ value: UInt64) throws { try unsigned(value) }
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try value.encode(to: HashingEncoder(sink: sink, codingPath: codingPath))
+            try value.encode(to: HashingEncoder(sink: sink, depth: depth))
         }
 
         func integer(_ value: Int64) throws {
-            sink.tag(0x69, depth: codingPath.count)
+            sink.tag(0x69, depth: depth)
             sink.hash.combine(UInt64(bitPattern: value))
         }
 
         func unsigned(_ value: UInt64) throws {
-            sink.tag(0x75, depth: codingPath.count)
+            sink.tag(0x75, depth: depth)
             sink.hash.combine(value)
         }
-    }
-
-    struct IndexKey: CodingKey {
-        var intValue: Int?
-        var stringValue: String { String(intValue ?? 0) }
-        init(intValue: Int) { self.intValue = intValue }
-        init?(stringValue: String) { nil }
     }
 }
