@@ -43,7 +43,7 @@ public struct HouseKnowledge: Sendable, Codable, Equatable {
     public var lanes: [Lane]
     public var colonies: [Colony]
     public var fleets: [Fleet]
-    /// All relations that differ from none (they are public), sorted by pair.
+    /// Every recorded relation (diplomacy is public), sorted by pair; pairs with no row are at `config.defaultRelation`.
     public var relations: [Diplomacy]
     /// Open proposals made by or to this house.
     public var proposals: [DiplomaticProposal]

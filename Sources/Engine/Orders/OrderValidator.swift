@@ -16,8 +16,16 @@ public struct OrderValidator: Sendable {
     let systemIDs: IDResolver
     let colonyIDs: IDResolver
     let houseIDs: IDResolver
+    /// Whether to check that each target can be reached. The resolver turns
+    /// this off: movement itself fails an order whose route is gone.
+    let checksRoutes: Bool
 
     public init(state: GameState) {
+        self.init(state: state, checksRoutes: true)
+    }
+
+    init(state: GameState, checksRoutes: Bool) {
+        self.checksRoutes = checksRoutes
         self.state = state
         graph = StarGraph(state: state)
         pathfinder = Pathfinder(graph: graph)
@@ -139,7 +147,7 @@ public struct OrderValidator: Sendable {
             }
             if let fleet {
                 checkCapability(kind, fleet: fleet, path: path, errors: &errors)
-                checkReachable(command, fleet: fleet, path: path, errors: &errors)
+                if checksRoutes { checkReachable(command, fleet: fleet, path: path, errors: &errors) }
             }
             if errors.count == errorCount, let fleet {
                 resolved.append(.init(index: index, fleetID: fleet.id, command: command))

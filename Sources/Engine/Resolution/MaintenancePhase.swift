@@ -144,8 +144,15 @@ extension TurnWorkspace {
     /// house still in the game wins (Ranking). If the last houses fall
     /// together, the best-ranked of them wins.
     func decideVictory() {
-        let snapshot = makeState()
-        let standings = Ranking.standings(in: snapshot)
+        var colonyCount: [String: Int] = [:]
+        var population: [String: Int] = [:]
+        for colony in colonies.values {
+            colonyCount[colony.ownerHouseID, default: 0] += 1
+            population[colony.ownerHouseID, default: 0] += colony.population
+        }
+        let standings = Ranking.order(houseIDs.map {
+            Ranking.Standing(houseID: $0, prestige: houses[$0]!.prestige, colonies: colonyCount[$0] ?? 0, population: population[$0] ?? 0)
+        }, seed: seed)
         let remaining = standings.filter { houses[$0.houseID]?.eliminated == false }
         var winner: String?
         var reason = ""

@@ -1,6 +1,6 @@
 extension TurnWorkspace {
     /// Completes the per-house metrics with the stock figures of the new state.
-    func finishMetrics(newState: GameState) -> [HouseMetrics] {
+    func finishMetrics(newState: GameState, outcomes: [OrderOutcome]) -> [HouseMetrics] {
         let ranks = Dictionary(uniqueKeysWithValues: Ranking.standings(in: newState).enumerated().map { ($1.houseID, $0 + 1) })
         let oldTreasury = Dictionary(uniqueKeysWithValues: original.houses.map { ($0.id, $0.treasury) })
         for colony in newState.colonies {
@@ -20,7 +20,7 @@ extension TurnWorkspace {
             metrics[owner]?.shipsSpacelift += fleet.count(of: .spacelift)
             metrics[owner]?.shipsCrippled += fleet.ships.count { $0.isCrippled }
         }
-        for outcome in allOutcomes() {
+        for outcome in outcomes {
             switch outcome.status {
             case .completed: metrics[outcome.houseID]?.ordersCompleted += 1
             case .inProgress: metrics[outcome.houseID]?.ordersInProgress += 1

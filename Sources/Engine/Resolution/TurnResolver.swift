@@ -23,17 +23,18 @@ public enum TurnResolver {
 
         var newState = workspace.makeState()
         let intelUpdates = IntelUpdater.update(&newState)
-        let metrics = workspace.finishMetrics(newState: newState)
+        let outcomes = workspace.allOutcomes()
+        let metrics = workspace.finishMetrics(newState: newState, outcomes: outcomes)
         let deltas = DeltaBuilder.deltas(from: state, to: newState)
         return TurnResult(
             resolvedTurn: state.game.turn, state: newState, events: workspace.events, deltas: deltas,
-            intelUpdates: intelUpdates, metrics: metrics, orderOutcomes: workspace.allOutcomes(),
+            intelUpdates: intelUpdates, metrics: metrics, orderOutcomes: outcomes,
             stateHash: StateHash.of(newState)
         )
     }
 
     static func acceptSubmissions(_ submissions: [String: Orders], into workspace: TurnWorkspace) {
-        let validator = OrderValidator(state: workspace.original)
+        let validator = OrderValidator(state: workspace.original, checksRoutes: false)
         for houseID in submissions.keys.sorted() {
             guard let house = workspace.houses[houseID], !house.eliminated, let orders = submissions[houseID] else { continue }
             let validation = validator.validate(orders, house: houseID)
@@ -77,10 +78,21 @@ extension TurnWorkspace {
     }
 
     func allOutcomes() -> [OrderOutcome] {
-        let fleetOutcomes = outcomes.keys.sorted().compactMap { outcomes[$0] }
-        return (otherOutcomes + fleetOutcomes).sorted {
-            ($0.houseID, $0.category.rawValue, $0.index ?? Int.max, $0.fleetID ?? "")
-                < ($1.houseID, $1.category.rawValue, $1.index ?? Int.max, $1.fleetID ?? "")
+        // By house, then category, then submission index (standing orders last, by fleet id).
+        var byHouse: [String: [OrderOutcome]] = [:]
+        for outcome in otherOutcomes { byHouse[outcome.houseID, default: []].append(outcome) }
+        for fleetID in outcomes.keys.sorted() {
+            let outcome = outcomes[fleetID]!
+            byHouse[outcome.houseID, default: []].append(outcome)
+        }
+        let categories: [OrderOutcome.Category: Int] = [.build: 0, .diplomacy: 1, .fleet: 2]
+        return byHouse.keys.sorted().flatMap { house in
+            byHouse[house]!.enumerated().sorted { a, b in
+                let (x, y) = (a.element, b.element)
+                if x.category != y.category { return categories[x.category]! < categories[y.category]! }
+                if x.index != y.index { return (x.index ?? Int.max) < (y.index ?? Int.max) }
+                return a.offset < b.offset
+            }.map(\.element)
         }
     }
 
