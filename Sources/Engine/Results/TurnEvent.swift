@@ -115,7 +115,6 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     case siegeBegun = "SiegeBegun"
     case siegeLifted = "SiegeLifted"
     case colonyCaptured = "ColonyCaptured"
-    case growth = "Growth"
     case repair = "Repair"
     case prestige = "Prestige"
     case houseEliminated = "HouseEliminated"
