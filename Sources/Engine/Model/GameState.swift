@@ -10,10 +10,16 @@ public struct GameState: Sendable, Codable, Equatable {
     public var colonies: [Colony]
     public var fleets: [Fleet]
     public var diplomacy: [Diplomacy]
+    /// Open peace/NAP/alliance offers, sorted by (from, to).
+    public var proposals: [DiplomaticProposal]
+    /// What each house knows of the others, sorted by house id. Updated at the
+    /// end of every turn (and filled for turn 1 by `IntelUpdater.initialize`).
+    public var intel: [HouseIntel]
 
     public init(
         game: GameInfo, config: GameConfig, houses: [House], systems: [StarSystem], lanes: [Lane],
-        colonies: [Colony], fleets: [Fleet], diplomacy: [Diplomacy]
+        colonies: [Colony], fleets: [Fleet], diplomacy: [Diplomacy], proposals: [DiplomaticProposal] = [],
+        intel: [HouseIntel] = []
     ) {
         self.game = game
         self.config = config
@@ -23,7 +29,30 @@ public struct GameState: Sendable, Codable, Equatable {
         self.colonies = colonies
         self.fleets = fleets
         self.diplomacy = diplomacy
+        self.proposals = proposals
+        self.intel = intel
         normalizeOrder()
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case game, config, houses, systems, lanes, colonies, fleets, diplomacy, proposals, intel
+    }
+
+    /// Tolerates states written before proposals and intel existed.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            game: try c.decode(GameInfo.self, forKey: .game),
+            config: try c.decode(GameConfig.self, forKey: .config),
+            houses: try c.decode([House].self, forKey: .houses),
+            systems: try c.decode([StarSystem].self, forKey: .systems),
+            lanes: try c.decode([Lane].self, forKey: .lanes),
+            colonies: try c.decode([Colony].self, forKey: .colonies),
+            fleets: try c.decode([Fleet].self, forKey: .fleets),
+            diplomacy: try c.decode([Diplomacy].self, forKey: .diplomacy),
+            proposals: try c.decodeIfPresent([DiplomaticProposal].self, forKey: .proposals) ?? [],
+            intel: try c.decodeIfPresent([HouseIntel].self, forKey: .intel) ?? []
+        )
     }
 
     /// Restores the canonical order of every collection.
@@ -35,12 +64,23 @@ public struct GameState: Sendable, Codable, Equatable {
         fleets.sort { $0.id < $1.id }
         for index in fleets.indices { fleets[index].ships.sort { $0.id < $1.id } }
         diplomacy.sort { ($0.houseA, $0.houseB) < ($1.houseA, $1.houseB) }
+        proposals.sort { ($0.fromHouseID, $0.toHouseID) < ($1.fromHouseID, $1.toHouseID) }
+        intel.sort { $0.houseID < $1.houseID }
+        for index in intel.indices {
+            intel[index].systems.sort { $0.systemID < $1.systemID }
+            intel[index].fleets.sort { $0.fleetID < $1.fleetID }
+            intel[index].colonies.sort { $0.colonyID < $1.colonyID }
+        }
     }
 
     public func house(_ id: String) -> House? { houses.first { $0.id == id } }
     public func house(slug: String) -> House? { houses.first { $0.slug == slug } }
     public func system(_ id: String) -> StarSystem? { systems.first { $0.id == id } }
     public func colony(at systemID: String) -> Colony? { colonies.first { $0.systemID == systemID } }
+    public func intel(of houseID: String) -> HouseIntel? { intel.first { $0.houseID == houseID } }
+
+    /// Houses still in the game, sorted by id.
+    public var activeHouses: [House] { houses.filter { !$0.eliminated } }
 
     /// The relation between two houses; pairs with no row are at the configured default.
     public func relation(_ a: String, _ b: String) -> DiplomaticRelation {

@@ -48,10 +48,13 @@ public enum InitialStateBuilder {
             }
         }
         let info = GameInfo(id: gameID, name: setup.name, seed: seed, turnLimit: setup.turnLimit)
-        return GameState(
+        var state = GameState(
             game: info, config: setup.config, houses: houses, systems: systems, lanes: map.lanes,
             colonies: colonies, fleets: fleets, diplomacy: []
         )
+        // Every house starts knowing its home and the systems next to it.
+        IntelUpdater.update(&state)
+        return state
     }
 
     public static func newShip(id: String, type: ShipType, config: GameConfig) -> Ship {

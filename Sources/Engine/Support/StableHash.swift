@@ -14,6 +14,11 @@ public struct StableHash: Sendable {
         }
     }
 
+    public mutating func combine(byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x0000_0100_0000_01B3
+    }
+
     public mutating func combine(_ number: UInt64) {
         withUnsafeBytes(of: number.littleEndian) { combine($0) }
     }

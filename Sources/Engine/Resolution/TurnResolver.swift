@@ -1,0 +1,108 @@
+/// Resolves one turn: Income → Command → Conflict → Maintenance (RULES.md).
+///
+/// Pure: the result depends only on the state (which carries the seed and
+/// the config) and the submissions. Submissions are re-validated here; an
+/// invalid one is dropped whole (the house then follows its standing orders),
+/// and houses that are unknown or eliminated are ignored.
+public enum TurnResolver {
+    public static func resolve(state: GameState, submissions: [String: Orders]) throws(ResolutionError) -> TurnResult {
+        guard state.game.phase == .active else {
+            throw ResolutionError(
+                code: "resolve.game_not_active",
+                message: "the game is \(state.game.phase.rawValue.lowercased()); there is no turn to resolve"
+            )
+        }
+        let workspace = TurnWorkspace(state: state)
+        acceptSubmissions(submissions, into: workspace)
+        workspace.assignCommands()
+
+        workspace.runIncomePhase()
+        workspace.runCommandPhase()
+        workspace.runConflictPhase()
+        workspace.runMaintenancePhase()
+
+        var newState = workspace.makeState()
+        let intelUpdates = IntelUpdater.update(&newState)
+        let outcomes = workspace.allOutcomes()
+        let metrics = workspace.finishMetrics(newState: newState, outcomes: outcomes)
+        let deltas = DeltaBuilder.deltas(from: state, to: newState)
+        return TurnResult(
+            resolvedTurn: state.game.turn, state: newState, events: workspace.events, deltas: deltas,
+            intelUpdates: intelUpdates, metrics: metrics, orderOutcomes: outcomes,
+            stateHash: StateHash.of(newState)
+        )
+    }
+
+    static func acceptSubmissions(_ submissions: [String: Orders], into workspace: TurnWorkspace) {
+        let validator = OrderValidator(state: workspace.original, checksRoutes: false)
+        for houseID in submissions.keys.sorted() {
+            guard let house = workspace.houses[houseID], !house.eliminated, let orders = submissions[houseID] else { continue }
+            let validation = validator.validate(orders, house: houseID)
+            guard let resolved = validation.resolved else {
+                workspace.emit(TurnEvent(
+                    phase: .command, type: .ordersRejected, houseID: houseID,
+                    description: "House \(house.name)'s orders were rejected; its standing orders apply",
+                    reason: validation.errors.map(\.description).joined(separator: "; "),
+                    data: ["errors": .strings(validation.errors.map(\.code))], visibility: .actor
+                ))
+                continue
+            }
+            workspace.submitted[houseID] = resolved
+            workspace.metrics[houseID]?.submitted = true
+            workspace.metrics[houseID]?.ordersSubmitted =
+                resolved.fleetOrders.count + resolved.builds.count + resolved.diplomacy.count
+        }
+    }
+}
+
+extension TurnWorkspace {
+    /// Each fleet follows its new order, else its standing order, else holds.
+    func assignCommands() {
+        var given: [String: ResolvedOrders.Fleet] = [:]
+        for orders in submitted.values {
+            for line in orders.fleetOrders { given[line.fleetID] = line }
+        }
+        for fleetID in sortedFleetIDs() {
+            guard let fleet = fleets[fleetID] else { continue }
+            if let line = given[fleetID] {
+                commands[fleetID] = AssignedCommand(command: line.command, index: line.index, houseID: fleet.ownerHouseID)
+                fleets[fleetID]?.standingOrder = line.command.kind == .hold ? nil : line.command
+            } else if let standing = fleet.standingOrder {
+                commands[fleetID] = AssignedCommand(command: standing, index: nil, houseID: fleet.ownerHouseID)
+                metrics[fleet.ownerHouseID]?.standingOrdersFollowed += 1
+            }
+        }
+        for (fleetID, assigned) in commands where assigned.command.kind == .hold {
+            settle(fleetID, .completed)
+        }
+    }
+
+    func allOutcomes() -> [OrderOutcome] {
+        // By house, then category, then submission index (standing orders last, by fleet id).
+        var byHouse: [String: [OrderOutcome]] = [:]
+        for outcome in otherOutcomes { byHouse[outcome.houseID, default: []].append(outcome) }
+        for fleetID in outcomes.keys.sorted() {
+            let outcome = outcomes[fleetID]!
+            byHouse[outcome.houseID, default: []].append(outcome)
+        }
+        let categories: [OrderOutcome.Category: Int] = [.build: 0, .diplomacy: 1, .fleet: 2]
+        return byHouse.keys.sorted().flatMap { house in
+            byHouse[house]!.enumerated().sorted { a, b in
+                let (x, y) = (a.element, b.element)
+                if x.category != y.category { return categories[x.category]! < categories[y.category]! }
+                if x.index != y.index { return (x.index ?? Int.max) < (y.index ?? Int.max) }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+
+    /// The workspace back as a state, every array in canonical order.
+    func makeState() -> GameState {
+        GameState(
+            game: game, config: config,
+            houses: houses.values.map { $0 }, systems: systems.values.map { $0 }, lanes: original.lanes,
+            colonies: colonies.values.map { $0 }, fleets: fleets.values.map { $0 },
+            diplomacy: relations.values.map { $0 }, proposals: proposals, intel: original.intel
+        )
+    }
+}
