@@ -40,7 +40,7 @@ let package = Package(
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
         .executableTarget(

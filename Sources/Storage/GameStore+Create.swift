@@ -43,54 +43,11 @@ extension GameStore {
                     slug: house.slug, treasury: house.treasury, tokenHash: record.tokenHashes[house.id]
                 ).insert(db)
             }
-            for system in state.systems {
-                try SystemRecord(
-                    id: system.id, gameId: game.id, name: system.name, hexQ: system.coord.q, hexR: system.coord.r,
-                    ring: system.ring, ownerHouseId: system.ownerHouseID, createdAt: now
-                ).insert(db)
-            }
-            // Houses and systems refer to each other; the home link is set once both exist.
-            for house in state.houses {
-                try db.execute(sql: "UPDATE houses SET home_system_id = ? WHERE id = ?", arguments: [house.homeSystemID, house.id])
-            }
-            for lane in state.lanes {
-                try LaneRecord(id: nil, gameId: game.id, fromSystemId: lane.from, toSystemId: lane.to, laneType: lane.type.rawValue, createdAt: now).insert(db)
-            }
-            try insertEntities(state, db: db, now: now)
-        }
-    }
-
-    /// Colonies, fleets, ships and diplomacy: the parts of the state that change every turn.
-    func insertEntities(_ state: GameState, db: Database, now: Int64) throws {
-        let gameID = state.game.id
-        for colony in state.colonies {
-            try ColonyRecord(
-                id: colony.id, gameId: gameID, systemId: colony.systemID, ownerHouseId: colony.ownerHouseID,
-                population: colony.population, industry: colony.industry, defenses: colony.defenses,
-                starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
-            ).insert(db)
-        }
-        for fleet in state.fleets {
-            try FleetRecord(
-                id: fleet.id, gameId: gameID, ownerHouseId: fleet.ownerHouseID, locationSystemId: fleet.locationSystemID,
-                name: fleet.name, createdAt: now, updatedAt: now
-            ).insert(db)
-            for ship in fleet.ships {
-                try ShipRecord(
-                    id: ship.id, fleetId: fleet.id, shipType: ship.type.rawValue, hullPoints: ship.hullPoints,
-                    maxHullPoints: ship.maxHullPoints, createdAt: now
-                ).insert(db)
-            }
-        }
-        for pair in state.diplomacy {
-            try DiplomacyRecord(
-                id: nil, gameId: gameID, houseAId: pair.houseA, houseBId: pair.houseB, relation: pair.relation.rawValue,
-                turnEstablished: pair.turnEstablished, createdAt: now, updatedAt: now
-            ).insert(db)
+            // Houses and systems refer to each other: the writer adds systems, then sets each home.
+            try StateWriter.write(state, replacing: nil, db: db, now: now)
         }
     }
 }
-
 /// The few JSON shapes the store writes by hand.
 enum AnyJSON: Encodable {
     case string(String)

@@ -62,10 +62,12 @@ extension GameStore {
                 Ship(id: record.id, type: type, hullPoints: record.hullPoints, maxHullPoints: record.maxHullPoints)
             )
         }
+        let decoder = JSONDecoder()
         let fleets = try FleetRecord.order(Column("id")).fetchAll(db).map { record in
             Fleet(
                 id: record.id, ownerHouseID: record.ownerHouseId, locationSystemID: record.locationSystemId,
-                name: record.name, ships: shipsByFleet[record.id] ?? []
+                name: record.name, ships: shipsByFleet[record.id] ?? [],
+                standingOrder: try record.standingOrder.map { try decoder.decode(FleetCommand.self, from: Data($0.utf8)) }
             )
         }
         let diplomacy = try DiplomacyRecord.fetchAll(db).map { record in
@@ -74,9 +76,51 @@ extension GameStore {
             }
             return Diplomacy(between: record.houseAId, and: record.houseBId, relation: relation, turnEstablished: record.turnEstablished)
         }
+        let proposals = try Row.fetchAll(db, sql: "SELECT * FROM diplomatic_proposals").map { row in
+            guard let relation = DiplomaticRelation(rawValue: row["relation"]) else {
+                throw StorageError(.inconsistentState, "unknown proposed relation \(row["relation"] as String)")
+            }
+            return DiplomaticProposal(from: row["from_house_id"], to: row["to_house_id"], relation: relation, turnProposed: row["turn_proposed"])
+        }
         return GameState(
             game: info, config: config, houses: houses, systems: systems, lanes: lanes,
-            colonies: colonies, fleets: fleets, diplomacy: diplomacy
+            colonies: colonies, fleets: fleets, diplomacy: diplomacy, proposals: proposals,
+            intel: try loadIntel(db, houseIDs: houses.map(\.id))
         )
+    }
+
+    static func loadIntel(_ db: Database, houseIDs: [String]) throws -> [HouseIntel] {
+        var intel = Dictionary(uniqueKeysWithValues: houseIDs.map { ($0, HouseIntel(houseID: $0)) })
+        for row in try Row.fetchAll(db, sql: "SELECT house_id, system_id, visibility_level, last_scouted_turn FROM intel_systems") {
+            guard let visibility = SystemVisibility(rawValue: row["visibility_level"]) else {
+                throw StorageError(.inconsistentState, "unknown visibility \(row["visibility_level"] as String)")
+            }
+            intel[row["house_id"]]?.systems.append(SystemIntel(systemID: row["system_id"], visibility: visibility, lastSeenTurn: row["last_scouted_turn"]))
+        }
+        let decoder = JSONDecoder()
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM intel_fleets") {
+            let types = try decoder.decode(ShipCounts.self, from: Data((row["ship_types"] as String? ?? "{}").utf8))
+            var entry = FleetIntel(
+                fleetID: row["fleet_id"], ownerHouseID: row["owner_house_id"] ?? "", systemID: row["detected_system_id"],
+                detectedTurn: row["detected_turn"], shipTypes: types, quality: row["intel_quality"]
+            )
+            entry.shipCount = row["ship_count"] ?? types.total
+            intel[row["house_id"]]?.fleets.append(entry)
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM intel_colonies") {
+            let colony = Colony(
+                id: row["colony_id"], systemID: row["system_id"] ?? "", ownerHouseID: row["owner_house_id"] ?? "",
+                population: row["population"] ?? 0, industry: row["industry"] ?? 0, defenses: row["defenses"] ?? 0,
+                starbaseLevel: row["starbase_level"] ?? 0, underSiege: row["under_siege"]
+            )
+            intel[row["house_id"]]?.colonies.append(ColonyIntel(colony: colony, turn: row["intel_turn"], source: row["intel_source"]))
+        }
+        return houseIDs.sorted().map { id in
+            var entry = intel[id]!
+            entry.systems.sort { $0.systemID < $1.systemID }
+            entry.fleets.sort { $0.fleetID < $1.fleetID }
+            entry.colonies.sort { $0.colonyID < $1.colonyID }
+            return entry
+        }
     }
 }

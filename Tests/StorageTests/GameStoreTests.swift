@@ -54,7 +54,8 @@ import Testing
     @Test func visibleStateShowsOwnColoniesKnownSystemsAndStaleFleetSightings() throws {
         let alpha = state.houses.first { $0.slug == "alpha" }!
         let betaFleet = state.fleets.first { $0.ownerHouseID != alpha.id }!
-        let seen = state.systems[3]
+        let known = Set(state.intel(of: alpha.id)!.systems.map(\.systemID))
+        let seen = state.systems.first { !known.contains($0.id) }!
         try store.database.writer.write { (db: Database) throws in
             let system = IntelSystemRecord(gameId: state.game.id, houseId: alpha.id, systemId: seen.id, lastScoutedTurn: 1, visibilityLevel: "scouted", createdAt: 1, updatedAt: 1)
             try system.insert(db)
@@ -63,8 +64,9 @@ import Testing
         }
         let visible = try store.visibleState(houseID: alpha.id, currentTurn: 5)
         #expect(visible.ownColonies.map(\.systemId) == [alpha.homeSystemID!])
-        #expect(visible.knownSystems.map(\.system.id) == [seen.id])
-        #expect(visible.knownSystems.first?.visibility == "scouted")
+        #expect(Set(visible.knownSystems.map(\.system.id)) == known.union([seen.id]))
+        #expect(visible.knownSystems.first { $0.system.id == seen.id }?.visibility == "scouted")
+        #expect(visible.knownSystems.first { $0.system.id == alpha.homeSystemID }?.visibility == "owned")
         #expect(visible.detectedFleets == [DetectedFleet(fleetID: betaFleet.id, systemID: seen.id, shipCount: 2, turnsStale: 3)])
         let beta = state.houses.first { $0.slug == "beta" }!
         #expect(try store.visibleState(houseID: beta.id, currentTurn: 5).detectedFleets.isEmpty)

@@ -39,7 +39,13 @@ public enum IntelUpdater {
         for house in state.houses {
             let before = previous[house.id] ?? HouseIntel(houseID: house.id)
             guard !house.eliminated else {
-                result.append(before)
+                // An eliminated house learns nothing new, but sightings of fleets
+                // that no longer exist go, as they do for everyone.
+                var frozen = before
+                frozen.fleets = before.fleets.filter { liveFleets.contains($0.fleetID) }
+                result.append(frozen)
+                let update = diff(before, frozen)
+                if !update.isEmpty { updates.append(update) }
                 continue
             }
             var systems: [String: SystemIntel] = [:]

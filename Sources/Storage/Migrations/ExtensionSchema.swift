@@ -102,4 +102,85 @@ enum ExtensionSchema {
             FOREIGN KEY (system_id) REFERENCES systems(id) ON DELETE CASCADE
         );
         """
+
+    /// v8: what the engine's state holds beyond the design's columns: a fleet's
+    /// standing order, pending treaty proposals, and the intel fields the
+    /// design's intel tables lack (who owns a sighted fleet or colony, where a
+    /// colony is, whether it was under siege).
+    static let engineState = """
+        ALTER TABLE fleets ADD COLUMN standing_order TEXT;
+        ALTER TABLE intel_fleets ADD COLUMN owner_house_id TEXT REFERENCES houses(id) ON DELETE CASCADE;
+        ALTER TABLE intel_colonies ADD COLUMN system_id TEXT REFERENCES systems(id) ON DELETE CASCADE;
+        ALTER TABLE intel_colonies ADD COLUMN owner_house_id TEXT REFERENCES houses(id) ON DELETE CASCADE;
+        ALTER TABLE intel_colonies ADD COLUMN under_siege BOOLEAN NOT NULL DEFAULT 0;
+        CREATE TABLE diplomatic_proposals (
+            game_id TEXT NOT NULL,
+            from_house_id TEXT NOT NULL,
+            to_house_id TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            turn_proposed INTEGER NOT NULL,
+            PRIMARY KEY (game_id, from_house_id, to_house_id, relation),
+            FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE,
+            FOREIGN KEY (from_house_id) REFERENCES houses(id) ON DELETE CASCADE,
+            FOREIGN KEY (to_house_id) REFERENCES houses(id) ON DELETE CASCADE,
+            CHECK(relation IN ('Peace', 'Alliance', 'NAP'))
+        );
+        """
+
+    /// v9: the per-house figures of each turn as columns of diagnostic_metrics
+    /// (the design leaves the metric columns open).
+    static let diagnosticMetricColumns = """
+        ALTER TABLE diagnostic_metrics ADD COLUMN eliminated INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN treasury INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN treasury_change INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN production INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN upkeep INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN build_spending INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN population INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN industry INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN defenses INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN starbase_levels INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonies INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonies_under_siege INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonies_founded INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonies_captured INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonies_lost INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonizations_attempted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN colonizations_failed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN fleets INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_total INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_military INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_spacelift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_crippled INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_built_military INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_built_spacelift INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_lost INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_destroyed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN ships_consumed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN hull_repaired INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN fleets_moved INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN jumps INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN fleets_merged INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN battles INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN battles_won INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN battles_lost INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN retreats INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN invasions_attempted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN invasions_succeeded INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN blockades_active INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN submitted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN orders_submitted INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN orders_completed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN orders_in_progress INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN orders_failed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN standing_orders_followed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN prestige INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN prestige_change INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN relations_war INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN relations_peace INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN relations_nap INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN relations_alliance INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN known_systems INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE diagnostic_metrics ADD COLUMN detected_foreign_fleets INTEGER NOT NULL DEFAULT 0;
+        """
 }

@@ -12,6 +12,8 @@ enum SchemaMigrator {
         (5, "submissions", ExtensionSchema.submissions),
         (6, "house-orders", ExtensionSchema.houseOrders),
         (7, "legacy-system-ids", ExtensionSchema.legacySystemIDs),
+        (8, "engine-state", ExtensionSchema.engineState),
+        (9, "diagnostic-metric-columns", ExtensionSchema.diagnosticMetricColumns),
     ]
 
     static var latestVersion: Int { steps.last!.version }

@@ -10,4 +10,6 @@ public struct FleetRecord: SnakeCaseRecord, Equatable {
     public var name: String?
     public var createdAt: Int64
     public var updatedAt: Int64
+    /// JSON of the engine's FleetCommand; NULL when the fleet has none.
+    public var standingOrder: String?
 }

@@ -1,0 +1,54 @@
+public import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes files so that a reader sees the old content or the new, never a
+/// part: a hidden temporary file in the same folder, fsync, rename, fsync of
+/// the folder. Temporary names start with "." so the daemon never ingests them.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw posixError("create \(temporary.path)") }
+        do {
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw posixError("write \(temporary.path)")
+                    }
+                    offset += written
+                }
+            }
+            guard fsync(descriptor) == 0 else { throw posixError("fsync \(temporary.path)") }
+            close(descriptor)
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let error = posixError("rename to \(url.path)")
+            unlink(temporary.path)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    /// Makes a rename in `folder` durable.
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func posixError(_ what: String) -> NSError {
+        let code = errno
+        return NSError(domain: NSPOSIXErrorDomain, code: Int(code), userInfo: [NSLocalizedDescriptionKey: "cannot \(what): \(String(cString: strerror(code)))"])
+    }
+}

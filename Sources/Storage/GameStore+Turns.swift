@@ -1,0 +1,90 @@
+public import Engine
+internal import Foundation
+internal import GRDB
+
+extension GameStore {
+    /// Writes a resolved turn in one `BEGIN IMMEDIATE` transaction: the new
+    /// state, events and turn log, deltas, metrics, the state hash, processed
+    /// orders and the next deadline. Refuses (and writes nothing) if the turn
+    /// was already resolved, by this process or another.
+    public func recordTurn(_ result: TurnResult, previous: GameState, nextDeadline: Int64?, now: Int64) throws {
+        try database.writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let turn = try Int.fetchOne(db, sql: "SELECT turn FROM games") ?? -1
+                guard turn == result.resolvedTurn else {
+                    throw StorageError(.inconsistentState, "turn \(result.resolvedTurn) was already resolved (the game is at turn \(turn))")
+                }
+                try StateWriter.write(result.state, replacing: previous, db: db, now: now)
+                try db.execute(sql: "UPDATE games SET turn_deadline = ? WHERE id = ?", arguments: [nextDeadline, result.state.game.id])
+                try Self.writeEvents(result, db: db, now: now)
+                try Self.writeDeltas(result, db: db, now: now)
+                try Self.writeMetrics(result, db: db, now: now)
+                try db.execute(sql: "UPDATE orders SET processed = 1 WHERE turn = ? AND processed = 0", arguments: [result.resolvedTurn])
+                try db.execute(sql: "UPDATE house_orders SET processed = 1 WHERE turn = ? AND processed = 0", arguments: [result.resolvedTurn])
+                try db.execute(
+                    sql: "INSERT INTO turn_hashes (game_id, turn, state_hash, resolved_at) VALUES (?, ?, ?, ?)",
+                    arguments: [result.state.game.id, result.resolvedTurn, result.stateHash, now]
+                )
+                return .commit
+            }
+        }
+    }
+
+    /// The stored state hash of every resolved turn, by turn.
+    public func turnHashes() throws -> [Int: String] {
+        try database.writer.read { db in
+            var result: [Int: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT turn, state_hash FROM turn_hashes") { result[row["turn"]] = row["state_hash"] }
+            return result
+        }
+    }
+
+    /// Every occurrence goes to game_events (the history); turn_log gets one
+    /// row per audience: public once, otherwise once per house that may see it.
+    static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
+        let gameID = result.state.game.id
+        for event in result.events {
+            var data = event.data
+            data["phase"] = .string(event.phase.rawValue)
+            let eventData = try json(EventRow(data: data, visibility: event.visibility))
+            try db.execute(sql: """
+                INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
+                                 event.orderType, event.description, event.reason, eventData, now])
+            let logData = try json(["description": JSONValue.string(event.description)].merging(event.data) { first, _ in first })
+            for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
+                try db.execute(sql: """
+                    INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
+            }
+        }
+    }
+
+    struct EventRow: Encodable {
+        var data: [String: JSONValue]
+        var visibility: EventVisibility
+    }
+
+    static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {
+        for delta in result.deltas {
+            try StateDeltaRecord(
+                gameId: result.state.game.id, turn: result.resolvedTurn, houseId: delta.houseID, deltaType: delta.deltaType,
+                entityId: delta.entityID, data: try json(delta.data), createdAt: now
+            ).insert(db)
+        }
+    }
+
+    static func writeMetrics(_ result: TurnResult, db: Database, now: Int64) throws {
+        for metrics in result.metrics {
+            let columns = metrics.columns
+            let names = ["game_id", "turn", "house_id", "created_at"] + columns.map(\.name)
+            let values: [any DatabaseValueConvertible] = [result.state.game.id, result.resolvedTurn, metrics.houseID, now] + columns.map(\.value)
+            try db.execute(
+                sql: "INSERT INTO diagnostic_metrics (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))",
+                arguments: StatementArguments(values)
+            )
+        }
+    }
+}
