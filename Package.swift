@@ -41,6 +41,8 @@ let package = Package(
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
         .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
+        // Player-facing views: fog-of-war house views, public summaries, JSON Schemas. Pure.
+        .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
         .executableTarget(
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]

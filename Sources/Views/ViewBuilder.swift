@@ -1,0 +1,60 @@
+public import Engine
+public import Foundation
+
+/// Builds a house's fog-of-war view from the state (DESIGN.md §4 and §6).
+/// Pure: no I/O, no clock; the same inputs always give the same view, and
+/// `encode` turns it into the same bytes.
+///
+/// What a house may know follows `HouseKnowledge` and RULES.md §8: its own
+/// house, colonies and fleets in full; the public map, houses, prestige and
+/// relations; proposals made by or to it; its intel (foreign fleets and
+/// colonies as last seen, with their age); and the events it may see.
+public enum ViewBuilder {
+    /// - Parameters:
+    ///   - houseID: the house's id (its slug is accepted too). Must be a house of the game.
+    ///   - lastTurnEvents: every event of the turn just resolved; only those the house may see are kept.
+    ///   - submittedSlugs: houses whose orders for the current turn are in.
+    ///   - deadline: Unix time at which the turn resolves with what is in (nil: none).
+    ///   - open: whether order files need no token.
+    public static func view(
+        of houseID: String, state: GameState, lastTurnEvents: [TurnEvent], submittedSlugs: [String], deadline: Int64?,
+        open: Bool
+    ) -> HouseView {
+        guard let house = state.house(houseID) ?? state.house(slug: houseID) else {
+            preconditionFailure("ViewBuilder: no house \(houseID) in game \(state.game.id)")
+        }
+        let context = ViewContext(state: state, viewer: house)
+        let stateHash = StateHash.of(state)
+        return HouseView(
+            game: context.gameSummary(deadline: deadline, open: open),
+            stateHash: stateHash,
+            house: context.ownHouse(),
+            submitted: Array(Set(submittedSlugs)).sorted(),
+            houses: context.houseEntries(),
+            diplomacy: context.diplomacySummary(),
+            colonies: context.ownColonies(),
+            fleets: context.ownFleets(),
+            intel: context.intel(),
+            events: context.events(from: lastTurnEvents),
+            ordersTemplate: OrdersTemplate.make(
+                for: house, state: state, stateHash: stateHash, open: open, validator: OrderValidator(state: state),
+                systemName: context.shortSystem.callAsFunction
+            ),
+            rules: state.config,
+            map: context.starMap()
+        )
+    }
+
+    /// The view as compact JSON, keys in declaration order, no nulls.
+    public static func encode(_ view: HouseView) -> Data {
+        Data(encodedBytes(view))
+    }
+
+    public static func encodedBytes(_ view: HouseView) -> [UInt8] {
+        // A view holds only strings, whole numbers and flags, which always encode.
+        guard let bytes = try? CanonicalJSON.encode(view) else {
+            preconditionFailure("a HouseView always encodes")
+        }
+        return bytes
+    }
+}
