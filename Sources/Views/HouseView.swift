@@ -17,6 +17,8 @@ public struct HouseView: Sendable, Codable, Equatable {
     public static let currentFormat = 1
 
     public var format: Int
+    /// How to read this view and answer it, in a few lines.
+    public var guide: [String]
     public var game: GameSummary
     /// `StateHash.of(state)`; an order file may echo it as `state_hash`.
     public var stateHash: String
@@ -38,11 +40,12 @@ public struct HouseView: Sendable, Codable, Equatable {
     public var map: StarMap
 
     public init(
-        format: Int = HouseView.currentFormat, game: GameSummary, stateHash: String, house: OwnHouse, submitted: [String],
+        format: Int = HouseView.currentFormat, guide: [String], game: GameSummary, stateHash: String, house: OwnHouse, submitted: [String],
         houses: [HouseEntry], diplomacy: DiplomacySummary, colonies: [OwnColony], fleets: [OwnFleet], intel: Intel,
         events: [EventEntry], ordersTemplate: OrdersTemplate, rules: GameConfig, map: StarMap
     ) {
         self.format = format
+        self.guide = guide
         self.game = game
         self.stateHash = stateHash
         self.house = house
@@ -59,7 +62,7 @@ public struct HouseView: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, game
+        case format, guide, game
         case stateHash = "state_hash"
         case house, submitted, houses, diplomacy, colonies, fleets, intel, events
         case ordersTemplate = "orders_template"

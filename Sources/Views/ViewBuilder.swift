@@ -26,6 +26,7 @@ public enum ViewBuilder {
         let context = ViewContext(state: state, viewer: house)
         let stateHash = StateHash.of(state)
         return HouseView(
+            guide: ViewGuide.lines(slug: house.slug),
             game: context.gameSummary(deadline: deadline, open: open),
             stateHash: stateHash,
             house: context.ownHouse(),
