@@ -41,7 +41,6 @@ let package = Package(
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
         .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
-        // Player-facing views: fog-of-war house views, public summaries, JSON Schemas. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),

@@ -46,6 +46,18 @@ public enum ViewBuilder {
         )
     }
 
+    /// The views of every house of the game (eliminated ones too: they may
+    /// still read how the game goes on), sorted by slug.
+    public static func views(
+        state: GameState, lastTurnEvents: [TurnEvent], submittedSlugs: [String], deadline: Int64?, open: Bool
+    ) -> [(slug: String, view: HouseView)] {
+        state.houses.sorted { $0.slug < $1.slug }.map { house in
+            (house.slug, view(
+                of: house.id, state: state, lastTurnEvents: lastTurnEvents, submittedSlugs: submittedSlugs, deadline: deadline, open: open
+            ))
+        }
+    }
+
     /// The view as compact JSON, keys in declaration order, no nulls.
     public static func encode(_ view: HouseView) -> Data {
         Data(encodedBytes(view))

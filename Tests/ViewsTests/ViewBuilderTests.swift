@@ -176,3 +176,15 @@ import Views
         #expect(compared > 60)
     }
 }
+
+@Suite struct ViewBuilderBatchTests {
+    @Test func viewsOfEveryHouseSortedBySlug() throws {
+        let turn = try #require(BotGames.play(players: 5, seed: 3, turns: 3).last)
+        let all = ViewBuilder.views(state: turn.state, lastTurnEvents: turn.lastEvents, submittedSlugs: ["beta"], deadline: 5, open: true)
+        #expect(all.map(\.slug) == turn.state.houses.map(\.slug).sorted())
+        for (slug, view) in all {
+            let single = ViewBuilder.view(of: slug, state: turn.state, lastTurnEvents: turn.lastEvents, submittedSlugs: ["beta"], deadline: 5, open: true)
+            #expect(view == single && view.house.slug == slug && view.game.deadline == 5 && view.game.open == true)
+        }
+    }
+}
