@@ -40,7 +40,8 @@ let package = Package(
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration", "Watcher", "Views"], swiftSettings: strict),
+        // Fog-of-war views, public summaries and the JSON Schemas players write against. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "OrchestratorTests", dependencies: ["Orchestrator", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

@@ -45,6 +45,10 @@ extension GameStore {
             }
             // Houses and systems refer to each other: the writer adds systems, then sets each home.
             try StateWriter.write(state, replacing: nil, db: db, now: now)
+            try db.execute(
+                sql: "INSERT INTO initial_state (game_id, state_json, state_hash) VALUES (?, ?, ?)",
+                arguments: [game.id, try Self.json(state), StateHash.of(state)]
+            )
         }
     }
 }

@@ -124,3 +124,19 @@ extension GameStore {
         }
     }
 }
+
+extension GameStore {
+    /// SQLite's `data_version`: changes when another connection commits.
+    public func dataVersion() throws -> Int {
+        try database.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
+
+extension GameStore {
+    /// The state the game started from.
+    public func initialState() throws -> GameState {
+        let text = try database.writer.read { db in try String.fetchOne(db, sql: "SELECT state_json FROM initial_state") }
+        guard let text else { throw StorageError(.missingGame, "\(database.path) has no recorded initial state") }
+        return try JSONDecoder().decode(GameState.self, from: Data(text.utf8))
+    }
+}

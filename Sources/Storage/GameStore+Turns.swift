@@ -15,7 +15,10 @@ extension GameStore {
                     throw StorageError(.inconsistentState, "turn \(result.resolvedTurn) was already resolved (the game is at turn \(turn))")
                 }
                 try StateWriter.write(result.state, replacing: previous, db: db, now: now)
-                try db.execute(sql: "UPDATE games SET turn_deadline = ? WHERE id = ?", arguments: [nextDeadline, result.state.game.id])
+                try db.execute(
+                    sql: "UPDATE games SET turn_deadline = ?, resolve_failures = 0, last_error = NULL WHERE id = ?",
+                    arguments: [nextDeadline, result.state.game.id]
+                )
                 try Self.writeEvents(result, db: db, now: now)
                 try Self.writeDeltas(result, db: db, now: now)
                 try Self.writeMetrics(result, db: db, now: now)
@@ -28,6 +31,20 @@ extension GameStore {
                 return .commit
             }
         }
+    }
+
+    /// Counts a failed attempt to resolve the current turn; returns how many in a row.
+    @discardableResult
+    public func recordResolveFailure(_ message: String) throws -> Int {
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE games SET resolve_failures = resolve_failures + 1, last_error = ?", arguments: [message])
+            return try Int.fetchOne(db, sql: "SELECT resolve_failures FROM games") ?? 0
+        }
+    }
+
+    /// Clears the failure count, so the daemon tries the turn again.
+    public func clearResolveFailures() throws {
+        try database.writer.write { db in try db.execute(sql: "UPDATE games SET resolve_failures = 0, last_error = NULL") }
     }
 
     /// The stored state hash of every resolved turn, by turn.

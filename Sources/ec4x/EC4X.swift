@@ -6,6 +6,9 @@ struct EC4X: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ec4x",
         abstract: "EC4X orchestrator: file-watching, turn-based 4X games on this machine.",
-        subcommands: [New.self, Status.self, Migrate.self, Export.self, ScenarioCommand.self]
+        subcommands: [
+            New.self, DaemonCommand.self, Status.self, Validate.self, Submit.self, Bot.self, Resolve.self,
+            Export.self, Replay.self, Migrate.self, Backup.self, ScenarioCommand.self,
+        ]
     )
 }

@@ -20,11 +20,21 @@ struct CommandRunner {
 
     let workingDirectory: URL
 
+    /// Runs a shell command line (another process writing files, say).
+    @discardableResult
+    func shell(_ script: String) throws -> Result {
+        try run(["/bin/sh", "-c", script], executable: URL(fileURLWithPath: "/bin/sh"), skipFirst: true)
+    }
+
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
+        try run(arguments, executable: Self.executable, skipFirst: false)
+    }
+
+    private func run(_ arguments: [String], executable: URL, skipFirst: Bool) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        process.executableURL = executable
+        process.arguments = skipFirst ? Array(arguments.dropFirst()) : arguments
         process.currentDirectoryURL = workingDirectory
         let out = Pipe()
         let err = Pipe()

@@ -15,7 +15,7 @@ import Testing
 
     /// Columns the extension migrations add to design tables (docs/schema.md).
     static let extensionColumns: [String: Set<String>] = [
-        "games": ["seed", "turn_limit", "winner_house_id"],
+        "games": ["seed", "turn_limit", "winner_house_id", "resolve_failures", "last_error"],
         "houses": ["slug", "treasury", "token_hash"],
         "nostr_events": ["turn"],
         "orders": ["submission_id"],
@@ -28,7 +28,7 @@ import Testing
     static let metricColumns = ["eliminated", "treasury", "treasury_change", "production", "upkeep", "build_spending", "population", "industry", "defenses", "starbase_levels", "colonies", "colonies_under_siege", "colonies_founded", "colonies_captured", "colonies_lost", "colonizations_attempted", "colonizations_failed", "fleets", "ships_total", "ships_military", "ships_spacelift", "ships_crippled", "ships_built_military", "ships_built_spacelift", "ships_lost", "ships_destroyed", "ships_consumed", "hull_repaired", "fleets_moved", "jumps", "fleets_merged", "battles", "battles_won", "battles_lost", "retreats", "invasions_attempted", "invasions_succeeded", "blockades_active", "submitted", "orders_submitted", "orders_completed", "orders_in_progress", "orders_failed", "standing_orders_followed", "prestige", "prestige_change", "relations_war", "relations_peace", "relations_nap", "relations_alliance", "known_systems", "detected_foreign_fleets"]
 
 
-    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals"]
+    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state"]
 
     let folder: TemporaryFolder
     let game: DatabaseQueue

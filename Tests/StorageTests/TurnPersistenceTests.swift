@@ -30,6 +30,7 @@ import Testing
             #expect(loaded == result.state, "turn \(result.resolvedTurn)")
             #expect(StateHash.of(loaded) == result.stateHash)
             #expect(try store.turnHashes()[result.resolvedTurn] == result.stateHash)
+            #expect(try store.events(turn: result.resolvedTurn) == result.events)
             state = result.state
             resolved += 1
         }

@@ -17,6 +17,7 @@ public struct GameFolder: Sendable, Equatable {
     public func houseFolder(_ slug: String) -> URL { housesFolder.appendingPathComponent(slug, isDirectory: true) }
     public func ordersFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("orders", isDirectory: true) }
     public func receiptsFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("receipts", isDirectory: true) }
+    public func receivedFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("received", isDirectory: true) }
     public func historyFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("history", isDirectory: true) }
     public func viewFile(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("view.json") }
 
@@ -24,7 +25,7 @@ public struct GameFolder: Sendable, Equatable {
     func createLayout(slugs: [String]) throws {
         let manager = FileManager.default
         for slug in slugs {
-            for folder in [ordersFolder(slug), receiptsFolder(slug), historyFolder(slug)] {
+            for folder in [ordersFolder(slug), receiptsFolder(slug), receivedFolder(slug), historyFolder(slug)] {
                 try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             }
         }

@@ -183,4 +183,22 @@ enum ExtensionSchema {
         ALTER TABLE diagnostic_metrics ADD COLUMN known_systems INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE diagnostic_metrics ADD COLUMN detected_foreign_fleets INTEGER NOT NULL DEFAULT 0;
         """
+
+    /// v10: turns that fail to resolve are counted, so the daemon retries a
+    /// bounded number of times and then reports the game instead of looping.
+    static let resolveFailures = """
+        ALTER TABLE games ADD COLUMN resolve_failures INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE games ADD COLUMN last_error TEXT;
+        """
+
+    /// v11: the state a game started from, so replay can re-run any game,
+    /// including imported ones whose map no setup can regenerate.
+    static let initialState = """
+        CREATE TABLE initial_state (
+            game_id TEXT PRIMARY KEY,
+            state_json TEXT NOT NULL,
+            state_hash TEXT NOT NULL,
+            FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE
+        );
+        """
 }

@@ -14,6 +14,8 @@ enum SchemaMigrator {
         (7, "legacy-system-ids", ExtensionSchema.legacySystemIDs),
         (8, "engine-state", ExtensionSchema.engineState),
         (9, "diagnostic-metric-columns", ExtensionSchema.diagnosticMetricColumns),
+        (10, "resolve-failures", ExtensionSchema.resolveFailures),
+        (11, "initial-state", ExtensionSchema.initialState),
     ]
 
     static var latestVersion: Int { steps.last!.version }

@@ -20,4 +20,6 @@ public struct GameRecord: SnakeCaseRecord, Equatable {
     public var seed: Int64
     public var turnLimit: Int?
     public var winnerHouseId: String?
+    public var resolveFailures: Int = 0
+    public var lastError: String?
 }

@@ -1,0 +1,100 @@
+internal import Engine
+internal import Foundation
+
+extension Daemon {
+    /// The idempotent step: take every complete file of the game, resolve the
+    /// turn if it is due, and make sure every view is current.
+    func reconcile(_ id: String) {
+        scheduled.remove(id)
+        guard !stopped, let session = session(id) else { return }
+        var waiting = false
+        for slug in session.slugs {
+            for entry in DropEntry.list(session.folder.ordersFolder(slug)) {
+                guard completion.isComplete(entry) else {
+                    waiting = true
+                    continue
+                }
+                ingest(entry, slug: slug, session: session)
+            }
+        }
+        resolveIfDue(session)
+        publishIfStale(session)
+        if waiting { scheduleReconcile(id, after: options.stabilityInterval) }
+    }
+
+    func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
+        let started = ContinuousClock.now
+        do {
+            let receipt = try IngestOrderFile(session: session).run(entry, slug: slug)
+            completion.taken(entry.url.path)
+            var message = "\(receipt.status.rawValue) \(entry.name)"
+            if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code)).sorted().joined(separator: ","))]" }
+            message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
+            log.info(message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
+        } catch {
+            log.info("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
+        }
+    }
+
+    func resolveIfDue(_ session: GameSession) {
+        let resolver = ResolveTurn(session: session)
+        guard let reason = try? resolver.dueReason() else { return }
+        let started = ContinuousClock.now
+        let turn = session.turn
+        do {
+            let result = try resolver.run()
+            let resolvedIn = started.elapsedMilliseconds
+            try ViewPublisher(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
+            var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
+            if result.state.game.phase == .completed {
+                message += "; game over" + (result.state.game.winnerHouseID.flatMap { result.state.house($0)?.name }.map { ", \($0) wins" } ?? "")
+            }
+            log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
+        } catch {
+            if session.failures >= ResolveTurn.maxFailures {
+                log.info("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
+            } else {
+                log.info("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
+            }
+        }
+        scheduleDeadline()
+    }
+
+    func publishIfStale(_ session: GameSession) {
+        let publisher = ViewPublisher(session: session)
+        guard !publisher.isCurrent() else { return }
+        do {
+            try publisher.publishCurrent()
+            log.info("views rewritten", game: session.id, turn: session.turn)
+        } catch {
+            log.info("could not write views: \(error)", game: session.id, turn: session.turn)
+        }
+    }
+
+    func processInbox() {
+        let (results, waiting) = inbox.process()
+        inboxRecheck = waiting
+        for result in results {
+            switch result {
+            case .imported(let name, let outcome):
+                log.info("imported legacy game \(name) (\(outcome.status.rawValue)) as \(outcome.report.gameID); moved to migrate/done/")
+                if outcome.status == .imported {
+                    watchGame(outcome.report.gameID)
+                    reconcile(outcome.report.gameID)
+                }
+            case .failed(let name, let errors):
+                log.info("legacy game \(name) could not be imported (\(errors.count) errors); moved to migrate/failed/")
+            }
+        }
+        if waiting, !stopped {
+            queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in processInbox() }
+        }
+    }
+}
+
+extension ContinuousClock.Instant {
+    var elapsedMilliseconds: Double {
+        let elapsed = duration(to: .now)
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+}

@@ -1,0 +1,137 @@
+internal import Foundation
+internal import Watcher
+
+extension Daemon {
+    func startWatcher() {
+        guard !options.pollingOnly else { return }
+        let watcher = InotifyWatcher(controlFolder: data.root.appendingPathComponent(".ec4x/watch", isDirectory: true)) { [weak self] event in
+            guard let self else { return }
+            queue.async { self.handle(event) }
+        }
+        do {
+            try watcher.start()
+            self.watcher = watcher
+            watcher.watch(data.gamesFolder.path)
+            watcher.watch(inbox.folder.path)
+        } catch {
+            log.info("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
+        }
+    }
+
+    /// Watches a game's folders: new house folders and their drop folders.
+    func watchGame(_ id: String) {
+        guard let watcher else { return }
+        let folder = data.gameFolder(id: id)
+        watcher.watch(folder.housesFolder.path)
+        let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder.housesFolder.path)) ?? []
+        for slug in slugs.sorted() where !slug.hasPrefix(".") {
+            watcher.watch(folder.ordersFolder(slug).path)
+        }
+    }
+
+    func handle(_ event: WatchEvent) {
+        guard !stopped else { return }
+        switch event {
+        case .overflow:
+            log.info("inotify queue overflowed; rescanning everything")
+            for id in gameIDs() {
+                watchGame(id)
+                scheduleReconcile(id)
+            }
+            processInbox()
+        case .fileCompleted(let directory, let name):
+            if let id = gameID(ofOrdersFolder: directory) {
+                completion.hint(directory + "/" + name)
+                scheduleReconcile(id)
+            } else if directory.hasPrefix(inbox.folder.path) {
+                processInbox()
+            }
+        case .entryCreated(let directory, let name, let isDirectory):
+            if directory == data.gamesFolder.path, isDirectory, !name.hasPrefix(".") {
+                watchGame(name)
+                scheduleReconcile(name)
+            } else if isDirectory, directory.hasSuffix("/houses"), let id = gameID(ofHousesFolder: directory) {
+                watcher?.watch(directory + "/" + name + "/orders")
+                scheduleReconcile(id)
+            } else if let id = gameID(ofOrdersFolder: directory) {
+                scheduleReconcile(id)
+            } else if directory == inbox.folder.path {
+                processInbox()
+            }
+        }
+    }
+
+    /// `<games>/<id>/houses/<slug>/orders` → id.
+    func gameID(ofOrdersFolder directory: String) -> String? {
+        let prefix = data.gamesFolder.path + "/"
+        guard directory.hasPrefix(prefix), directory.hasSuffix("/orders") else { return nil }
+        let parts = directory.dropFirst(prefix.count).split(separator: "/")
+        return parts.count == 4 && parts[1] == "houses" ? String(parts[0]) : nil
+    }
+
+    func gameID(ofHousesFolder directory: String) -> String? {
+        let prefix = data.gamesFolder.path + "/"
+        guard directory.hasPrefix(prefix) else { return nil }
+        let parts = directory.dropFirst(prefix.count).split(separator: "/")
+        return parts.count == 2 && parts[1] == "houses" ? String(parts[0]) : nil
+    }
+
+    /// Queues one reconcile of a game; more events before it runs join it.
+    func scheduleReconcile(_ id: String, after delay: TimeInterval = 0) {
+        guard !stopped, !scheduled.contains(id) else { return }
+        scheduled.insert(id)
+        if delay > 0 {
+            queue.asyncAfter(deadline: .now() + delay) { [self] in reconcile(id) }
+        } else {
+            queue.async { [self] in reconcile(id) }
+        }
+    }
+
+    func pollInterval() -> TimeInterval {
+        if let interval = options.pollInterval { return interval }
+        let intervals = sessions.values.compactMap(\.pollInterval)
+        return intervals.min() ?? DaemonOptions.defaultPollInterval
+    }
+
+    /// The timer that rescans everything: new games, files inotify could not
+    /// see (network filesystems), deadlines, the inbox.
+    func schedulePoll() {
+        pollTimer?.cancel()
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        let interval = pollInterval()
+        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
+        timer.setEventHandler { [weak self] in
+            guard let self, !stopped else { return }
+            for id in gameIDs() {
+                if sessions[id] == nil { watchGame(id) }
+                reconcile(id)
+            }
+            processInbox()
+            scheduleDeadline()
+        }
+        timer.resume()
+        pollTimer = timer
+    }
+
+    /// Wakes the daemon when the earliest deadline of an active game passes,
+    /// with no file event needed.
+    func scheduleDeadline() {
+        deadlineTimer?.cancel()
+        deadlineTimer = nil
+        let deadlines = sessions.values.filter { $0.state.game.phase == .active && $0.failures < ResolveTurn.maxFailures }.compactMap(\.deadline)
+        guard let earliest = deadlines.min(), !stopped else { return }
+        let delay = max(0, TimeInterval(earliest) - Date().timeIntervalSince1970) + 0.05
+        let timer = DispatchSource.makeTimerSource(queue: queue)
+        timer.schedule(deadline: .now() + delay, leeway: .milliseconds(50))
+        timer.setEventHandler { [weak self] in
+            guard let self, !stopped else { return }
+            let now = Int64(Date().timeIntervalSince1970)
+            for (id, session) in sessions.sorted(by: { $0.key < $1.key }) where (session.deadline ?? .max) <= now {
+                reconcile(id)
+            }
+            scheduleDeadline()
+        }
+        timer.resume()
+        deadlineTimer = timer
+    }
+}

@@ -1,0 +1,127 @@
+public import Foundation
+internal import Storage
+internal import Watcher
+
+/// `ec4x daemon`: watches `data/games/` and `migrate/`, ingests order files,
+/// resolves turns that are ready or past their deadline, and publishes views.
+///
+/// All work runs on one serial queue. inotify events are hints that schedule
+/// an idempotent reconcile of the game they point at (scan its drop folders,
+/// take complete files, resolve if due, refresh stale views); the same step
+/// runs at start, after a queue overflow and on the poll timer, which is also
+/// the whole mechanism when inotify is unavailable.
+public final class Daemon: @unchecked Sendable {
+    let data: DataDirectory
+    let options: DaemonOptions
+    let log: DaemonLog
+    let queue = DispatchQueue(label: "ec4x.daemon")
+
+    var sessions: [String: GameSession] = [:]
+    var unreadable: [String: String] = [:]
+    var completion = FileCompletion()
+    var scheduled = Set<String>()
+    var watcher: InotifyWatcher?
+    var inbox: LegacyInbox
+    var pollTimer: (any DispatchSourceTimer)?
+    var deadlineTimer: (any DispatchSourceTimer)?
+    var inboxRecheck = false
+    var stopped = false
+
+    public init(data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog()) {
+        self.data = data
+        self.options = options
+        self.log = log
+        inbox = LegacyInbox(folder: Self.migrateFolder(for: data), importer: ImportLegacyGame(data: data))
+    }
+
+    /// The legacy inbox sits beside the data folder: `./migrate` for `./data`.
+    public static func migrateFolder(for data: DataDirectory) -> URL {
+        data.root.deletingLastPathComponent().appendingPathComponent("migrate", isDirectory: true)
+    }
+
+    /// Written when the daemon has finished its first pass and is watching.
+    public var readyMarker: URL { data.root.appendingPathComponent(".ec4x/daemon.ready") }
+
+    // MARK: Once
+
+    /// Reconciles every game once and imports the inbox, then returns. A file
+    /// still being written is left for the next run.
+    public func runOnce() {
+        queue.sync {
+            ensureFolders()
+            for id in gameIDs() { reconcile(id) }
+            if completion.hasWaitingFiles {
+                Thread.sleep(forTimeInterval: options.stabilityInterval)
+                for id in gameIDs() { reconcile(id) }
+            }
+            processInbox()
+            if inboxRecheck {
+                Thread.sleep(forTimeInterval: options.stabilityInterval)
+                processInbox()
+            }
+        }
+    }
+
+    // MARK: Running
+
+    /// Starts watching; returns once the first pass is done.
+    public func start() {
+        queue.sync {
+            ensureFolders()
+            startWatcher()
+            for id in gameIDs() {
+                watchGame(id)
+                reconcile(id)
+            }
+            processInbox()
+            schedulePoll()
+            scheduleDeadline()
+            try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
+            log.info("watching \(sessions.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
+        }
+    }
+
+    /// Stops the timers and the watcher after the step in progress, which
+    /// always finishes whole: nothing is left half-written.
+    public func stop() {
+        watcher?.stop()
+        queue.sync {
+            stopped = true
+            pollTimer?.cancel()
+            deadlineTimer?.cancel()
+            try? FileManager.default.removeItem(at: readyMarker)
+        }
+        log.info("stopped")
+    }
+
+    func ensureFolders() {
+        try? FileManager.default.createDirectory(at: data.gamesFolder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: inbox.folder, withIntermediateDirectories: true)
+    }
+
+    func gameIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data.gamesFolder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().filter {
+            FileManager.default.fileExists(atPath: data.gameFolder(id: $0).databaseURL.path)
+        }
+    }
+
+    /// The open session of a game, opened on first use; unreadable games are logged once and skipped.
+    func session(_ id: String) -> GameSession? {
+        if let session = sessions[id] {
+            if (try? session.reloadIfChangedElsewhere()) == nil { sessions[id] = nil }
+            return sessions[id]
+        }
+        do {
+            let session = try GameSession(folder: data.gameFolder(id: id))
+            sessions[id] = session
+            unreadable[id] = nil
+            return session
+        } catch {
+            if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
+            unreadable[id] = "\(error)"
+            return nil
+        }
+    }
+}

@@ -1,0 +1,20 @@
+public import Foundation
+
+public struct DaemonOptions: Sendable {
+    /// Seconds between full rescans; nil: the smallest `poll_interval` of the
+    /// games' transport settings (30 s by default).
+    public var pollInterval: TimeInterval?
+    /// How long a file without an inotify completion hint must stay unchanged
+    /// before it is taken (the gap between the "two polls").
+    public var stabilityInterval: TimeInterval
+    /// Skip inotify and poll only (what the daemon does when inotify is unavailable).
+    public var pollingOnly: Bool
+
+    public init(pollInterval: TimeInterval? = nil, stabilityInterval: TimeInterval = 0.25, pollingOnly: Bool = false) {
+        self.pollInterval = pollInterval
+        self.stabilityInterval = stabilityInterval
+        self.pollingOnly = pollingOnly
+    }
+
+    static let defaultPollInterval: TimeInterval = 30
+}

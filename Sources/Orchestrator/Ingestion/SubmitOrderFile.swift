@@ -1,0 +1,28 @@
+public import Foundation
+
+/// `ec4x submit`: checks a file, then places it in the house's drop folder
+/// atomically (hidden temporary name, then rename), where the daemon takes it.
+public struct SubmitOrderFile {
+    let session: GameSession
+
+    public init(session: GameSession) {
+        self.session = session
+    }
+
+    /// Returns the check's receipt and, when accepted, where the file was placed.
+    public func run(bytes: [UInt8], fileName: String, slug: String) throws -> (receipt: Receipt, placed: URL?) {
+        let receipt = try IngestOrderFile(session: session).check(bytes, fileName: fileName, slug: slug)
+        guard receipt.status == .accepted else { return (receipt, nil) }
+        let folder = session.folder.ordersFolder(slug)
+        var target = folder.appendingPathComponent(fileName)
+        var counter = 2
+        while FileManager.default.fileExists(atPath: target.path) {
+            let stem = (fileName as NSString).deletingPathExtension
+            let suffix = (fileName as NSString).pathExtension
+            target = folder.appendingPathComponent("\(stem)-\(counter).\(suffix)")
+            counter += 1
+        }
+        try AtomicFile.write(Data(bytes), to: target)
+        return (receipt, target)
+    }
+}

@@ -1,0 +1,85 @@
+internal import Engine
+internal import Foundation
+internal import Storage
+internal import Views
+
+/// Writes what players read: each house's `view.json` and its copy in
+/// `history/turn_<N>.json`, and the public summary of a resolved turn
+/// appended to `public/game_log.txt`. Every write is atomic. A marker records
+/// what the views show, so a restarted daemon can tell whether they are
+/// missing or older than the database.
+struct ViewPublisher {
+    let session: GameSession
+
+    struct Marker: Codable, Equatable {
+        var turn: Int
+        var stateHash: String
+        var submitted: [String]
+    }
+
+    var markerURL: URL { session.folder.url.appendingPathComponent(".ec4x/views.json") }
+
+    func currentMarker() throws -> Marker {
+        Marker(turn: session.turn, stateHash: StateHash.of(session.state), submitted: try session.readiness().submitted)
+    }
+
+    /// Whether every view shows the database's current turn and submissions.
+    func isCurrent() -> Bool {
+        guard let data = FileManager.default.contents(atPath: markerURL.path),
+              let marker = try? JSONDecoder().decode(Marker.self, from: data),
+              let current = try? currentMarker() else { return false }
+        return marker == current && session.slugs.allSatisfy { FileManager.default.fileExists(atPath: session.folder.viewFile($0).path) }
+    }
+
+    /// After a turn: the new views, and the public summary of the turn just resolved.
+    func publish(events: [TurnEvent], resolvedTurn: Int) throws {
+        try writeSummary(events: events, resolvedTurn: resolvedTurn)
+        try writeViews(lastTurnEvents: events)
+    }
+
+    /// Rebuilds the current views from the database (after a restart, or when
+    /// submissions changed who has submitted).
+    func publishCurrent() throws {
+        let lastTurn = session.turn - 1
+        let events = lastTurn >= 1 ? try session.store.events(turn: lastTurn) : []
+        let summary = session.folder.summaryFolder.appendingPathComponent("turn_\(lastTurn).txt")
+        if lastTurn >= 1, !FileManager.default.fileExists(atPath: summary.path) {
+            try writeSummary(events: events, resolvedTurn: lastTurn)
+        }
+        try writeViews(lastTurnEvents: events)
+    }
+
+    func writeViews(lastTurnEvents: [TurnEvent]) throws {
+        let marker = try currentMarker()
+        for house in session.state.houses.sorted(by: { $0.slug < $1.slug }) {
+            let view = ViewBuilder.view(
+                of: house.id, state: session.state, lastTurnEvents: lastTurnEvents,
+                submittedSlugs: marker.submitted, deadline: session.deadline, open: session.isOpen
+            )
+            let data = ViewBuilder.encode(view)
+            try FileManager.default.createDirectory(at: session.folder.historyFolder(house.slug), withIntermediateDirectories: true)
+            try AtomicFile.write(data, to: session.folder.historyFolder(house.slug).appendingPathComponent("turn_\(session.turn).json"))
+            try AtomicFile.write(data, to: session.folder.viewFile(house.slug))
+        }
+        try FileManager.default.createDirectory(at: markerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AtomicFile.write(try JSONEncoder().encode(marker), to: markerURL)
+    }
+
+    /// `public/summary/turn_<N>.txt`, and `public/game_log.txt` rebuilt from all summaries
+    /// (rebuilt, not appended, so a repeated write never duplicates a turn).
+    func writeSummary(events: [TurnEvent], resolvedTurn: Int) throws {
+        let folder = session.folder.summaryFolder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let text = PublicSummary.text(state: session.state, events: events, resolvedTurn: resolvedTurn)
+        try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent("turn_\(resolvedTurn).txt"))
+        var log = ""
+        for turn in 1...max(1, resolvedTurn) {
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("turn_\(turn).txt").path) {
+                log += String(decoding: data, as: UTF8.self)
+                if !log.hasSuffix("\n") { log += "\n" }
+                log += "\n"
+            }
+        }
+        try AtomicFile.write(Data(log.utf8), to: session.folder.publicFolder.appendingPathComponent("game_log.txt"))
+    }
+}

@@ -1,0 +1,92 @@
+public import Engine
+public import Foundation
+internal import GRDB
+
+extension GameStore {
+    /// Records a received file (and, when accepted, the orders it puts in
+    /// force for its house and turn, replacing the house's earlier ones) in
+    /// one transaction. Returns the record with its id and receipt name.
+    public func recordSubmission(
+        _ record: SubmissionRecord, resolved: ResolvedOrders?, receiptName: (Int64) -> String
+    ) throws -> SubmissionRecord {
+        try database.writer.writeWithoutTransaction { db in
+            var stored = record
+            try db.inTransaction(.immediate) {
+                try record.insert(db)
+                let id = db.lastInsertedRowID
+                stored.id = id
+                stored.receiptName = receiptName(id)
+                try db.execute(sql: "UPDATE submissions SET receipt_name = ? WHERE id = ?", arguments: [stored.receiptName, id])
+                if let resolved, let turn = record.turn, record.status == "accepted" {
+                    try Self.replaceOrders(resolved, turn: turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
+                }
+                return .commit
+            }
+            return stored
+        }
+    }
+
+    static func replaceOrders(_ resolved: ResolvedOrders, turn: Int, submissionID: Int64, gameID: String, at time: Int64, db: Database) throws {
+        try db.execute(sql: "DELETE FROM orders WHERE house_id = ? AND turn = ?", arguments: [resolved.houseID, turn])
+        try db.execute(sql: "DELETE FROM house_orders WHERE house_id = ? AND turn = ?", arguments: [resolved.houseID, turn])
+        for order in resolved.fleetOrders {
+            try db.execute(sql: """
+                INSERT INTO orders (game_id, house_id, turn, fleet_id, order_type, target_system_id, target_fleet_id, params, submitted_at, submission_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+                """, arguments: [gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
+                                 order.command.targetSystemID, order.command.targetFleetID, time, submissionID])
+        }
+        for build in resolved.builds {
+            let params = try json(["colony": JSONValue.string(build.colonyID), "item": .string(build.item.rawValue), "quantity": .int(build.quantity), "cost": .int(build.cost)])
+            try db.execute(sql: "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'build', ?)",
+                           arguments: [gameID, resolved.houseID, turn, submissionID, params])
+        }
+        for proposal in resolved.diplomacy {
+            let params = try json(["house": JSONValue.string(proposal.houseID), "relation": .string(proposal.relation.rawValue)])
+            try db.execute(sql: "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)",
+                           arguments: [gameID, resolved.houseID, turn, submissionID, params])
+        }
+    }
+
+    /// Earlier files of a house with these exact bytes, oldest first.
+    public func submissions(houseID: String, sha256: String) throws -> [SubmissionRecord] {
+        try database.writer.read { db in
+            try SubmissionRecord.filter(sql: "house_id = ? AND sha256 = ?", arguments: [houseID, sha256]).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The submission in force for each house this turn: its latest accepted one.
+    public func acceptedSubmissions(turn: Int) throws -> [String: SubmissionRecord] {
+        try database.writer.read { db in
+            let rows = try SubmissionRecord.fetchAll(db, sql: """
+                SELECT * FROM submissions WHERE id IN (
+                    SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
+                """, arguments: [turn])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0.houseId, $0) })
+        }
+    }
+
+    /// Every accepted submission in force at the end of each turn, for replay.
+    public func acceptedSubmissionsByTurn() throws -> [Int: [String: SubmissionRecord]] {
+        try database.writer.read { db in
+            let rows = try SubmissionRecord.fetchAll(db, sql: """
+                SELECT * FROM submissions WHERE id IN (
+                    SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn IS NOT NULL GROUP BY turn, house_id)
+                ORDER BY turn, house_id
+                """)
+            var result: [Int: [String: SubmissionRecord]] = [:]
+            for row in rows { result[row.turn!, default: [:]][row.houseId] = row }
+            return result
+        }
+    }
+
+    /// How many orders a house has in force for a turn.
+    public func ordersInForce(houseID: String, turn: Int) throws -> Int {
+        try database.writer.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM orders WHERE house_id = ?1 AND turn = ?2)
+                     + (SELECT count(*) FROM house_orders WHERE house_id = ?1 AND turn = ?2)
+                """, arguments: [houseID, turn]) ?? 0
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Orchestrator
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension EC4X {
+    struct DaemonCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "daemon",
+            abstract: "Watch data/games/ and migrate/: take order files, resolve turns, write views.",
+            discussion: "Stops cleanly on SIGINT or SIGTERM. With --once, reconciles every game once and exits (for cron and scripts)."
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "Reconcile every game once (ingest, resolve what is ready or past deadline, write views, import legacy games) and exit.")
+        var once = false
+
+        @Option(help: "Seconds between full rescans (default: the games' poll_interval, 30).")
+        var poll: Double?
+
+        @Flag(help: "Do not use inotify; find files by polling only.")
+        var noInotify = false
+
+        func validate() throws {
+            if let poll, poll <= 0 { throw ValidationError("--poll must be positive") }
+        }
+
+        func run() throws {
+            let daemon = Daemon(data: global.dataDirectory, options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify))
+            if once {
+                daemon.runOnce()
+                return
+            }
+            daemon.start()
+            waitForSignal()
+            daemon.stop()
+        }
+
+        /// Blocks until SIGINT or SIGTERM. The handlers are made here, inside a
+        /// function: made in top-level code they crash when they fire.
+        func waitForSignal() {
+            let stop = DispatchSemaphore(value: 0)
+            var sources: [any DispatchSourceSignal] = []
+            for number in [SIGINT, SIGTERM] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+                source.setEventHandler { stop.signal() }
+                source.resume()
+                sources.append(source)
+            }
+            stop.wait()
+            sources.forEach { $0.cancel() }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The daemon end to end: the built binary on a temporary data folder, files
+/// dropped as players drop them, receipts and views read back from disk.
+/// Serialized: each test runs its own daemon with its own inotify instance.
+@Suite(.serialized) struct DaemonTests {
+    struct Game {
+        let folder: TemporaryFolder
+        let id: String
+        var gameFolder: URL { folder.url.appendingPathComponent("data/games/\(id)") }
+        func orders(_ slug: String) -> URL { gameFolder.appendingPathComponent("houses/\(slug)/orders") }
+        func receipts(_ slug: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: gameFolder.appendingPathComponent("houses/\(slug)/receipts").path)) ?? []).sorted()
+        }
+        func receipt(_ slug: String, _ name: String) -> [String: Any]? {
+            guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/receipts/\(name)").path) else { return nil }
+            return try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        }
+        func viewTurn(_ slug: String) -> Int? {
+            guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/view.json").path),
+                  let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let game = view["game"] as? [String: Any] else { return nil }
+            return game["turn"] as? Int
+        }
+        func databaseTurn() throws -> Int {
+            try DatabaseQueue(path: gameFolder.appendingPathComponent("ec4x.db").path).read { db in try Int.fetchOne(db, sql: "SELECT turn FROM games")! }
+        }
+        func orderFile(_ slug: String, turn: Int) -> Data {
+            Data(#"{"game":"\#(id)","house":"\#(slug)","turn":\#(turn),"fleet_orders":[]}"#.utf8)
+        }
+    }
+
+    func newGame(players: Int = 2, seed: Int = 1) throws -> Game {
+        let folder = try TemporaryFolder()
+        let result = try CommandRunner(workingDirectory: folder.url).run(["new", "--open", "--seed", "\(seed)", "--players", "\(players)", "--json"])
+        let created = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        return Game(folder: folder, id: created?["id"] as? String ?? "")
+    }
+
+    @Test func filesDroppedEveryWayGetReceiptsAndTheTurnResolves() throws {
+        let game = try newGame()
+        let daemon = try DaemonProcess(in: game.folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        // The first pass already wrote views for turn 1.
+        #expect(waitFor(timeout: 5) { game.viewTurn("alpha") == 1 })
+
+        // A direct write.
+        try game.orderFile("alpha", turn: 1).write(to: game.orders("alpha").appendingPathComponent("direct.json"))
+        #expect(waitFor(timeout: 10) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
+        #expect(game.receipt("alpha", game.receipts("alpha")[0])?["status"] as? String == "accepted")
+
+        // Temporary name, then rename: the temporary file is ignored until renamed.
+        let temporary = game.orders("beta").appendingPathComponent("upload.json.part")
+        try game.orderFile("beta", turn: 1).write(to: temporary)
+        try FileManager.default.moveItem(at: temporary, to: game.orders("beta").appendingPathComponent("upload.json"))
+        #expect(waitFor(timeout: 10) { game.receipts("beta").count == 1 }, "\(daemon.output)")
+        #expect(waitFor(timeout: 10) { game.viewTurn("alpha") == 2 && game.viewTurn("beta") == 2 }, "\(daemon.output)")
+        #expect(try game.databaseTurn() == 2)
+        #expect(FileManager.default.fileExists(atPath: game.gameFolder.appendingPathComponent("public/summary/turn_1.txt").path))
+        #expect(FileManager.default.fileExists(atPath: game.gameFolder.appendingPathComponent("houses/alpha/history/turn_2.json").path))
+
+        // From another process, many at once.
+        let script = (0..<20).map { "printf '%s' '\(String(decoding: game.orderFile("alpha", turn: 2), as: UTF8.self).replacingOccurrences(of: "[]", with: "[]   ").prefix(200))' > \(game.orders("alpha").path)/many-\($0).json" }.joined(separator: "; ")
+        _ = try CommandRunner(workingDirectory: game.folder.url).shell(script)
+        #expect(waitFor(timeout: 15) { game.receipts("alpha").count == 21 }, "\(daemon.output)")
+        let statuses = game.receipts("alpha").dropFirst().compactMap { game.receipt("alpha", $0)?["status"] as? String }
+        #expect(statuses.filter { $0 == "accepted" }.count == 1)
+        #expect(statuses.filter { $0 == "duplicate" }.count == 19)
+
+        // Bad input is answered and the daemon keeps going.
+        try Data([0x00, 0xFF, 0x13]).write(to: game.orders("beta").appendingPathComponent("garbage.json"))
+        try FileManager.default.createSymbolicLink(atPath: game.orders("beta").appendingPathComponent("link.json").path, withDestinationPath: "/etc/hostname")
+        #expect(waitFor(timeout: 10) { game.receipts("beta").count == 3 }, "\(daemon.output)")
+        #expect(daemon.process.isRunning)
+
+        let stopTime = daemon.terminate()
+        #expect(stopTime < 1.0)
+        #expect(daemon.process.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: daemon.readyMarker.path))
+    }
+
+    @Test func aDeadlineResolvesTheTurnWithNoFileEvent() throws {
+        let game = try newGame(seed: 2)
+        let database = try DatabaseQueue(path: game.gameFolder.appendingPathComponent("ec4x.db").path)
+        try database.write { db in try db.execute(sql: "UPDATE games SET turn_deadline = ?", arguments: [Int(Date().timeIntervalSince1970) + 2]) }
+        let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--poll", "600"])
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        #expect(try game.databaseTurn() == 1)
+        #expect(waitFor(timeout: 10) { (try? game.databaseTurn()) == 2 }, "\(daemon.output)")
+        #expect(waitFor(timeout: 5) { daemon.output.contains("deadline passed") }, "\(daemon.output)")
+        _ = daemon.terminate()
+    }
+
+    @Test func killedMidWayTheDaemonLosesNothingAndFinishesOnRestart() throws {
+        let game = try newGame(players: 4, seed: 3)
+        var daemon = try DaemonProcess(in: game.folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let slugs = ["alpha", "beta", "delta", "gamma"]
+        for (index, slug) in slugs.enumerated() {
+            try game.orderFile(slug, turn: 1).write(to: game.orders(slug).appendingPathComponent("t1.json"))
+            if index == 1 { daemon.kill9() }
+        }
+        // Whatever the daemon had done, a new one finishes it.
+        daemon = try DaemonProcess(in: game.folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        #expect(waitFor(timeout: 15) { slugs.allSatisfy { game.viewTurn($0) == 2 } }, "\(daemon.output)")
+        for slug in slugs {
+            #expect(game.receipts(slug).count == 1, "\(slug): \(game.receipts(slug))")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: game.orders(slug).path).isEmpty)
+        }
+        #expect(try game.databaseTurn() == 2)
+        _ = daemon.terminate()
+        let replay = try CommandRunner(workingDirectory: game.folder.url).run(["replay", game.id])
+        #expect(replay.status == 0, "\(replay.stderr)")
+    }
+
+    @Test func onceReconcilesAndExits() throws {
+        let game = try newGame(seed: 4)
+        for slug in ["alpha", "beta"] {
+            try game.orderFile(slug, turn: 1).write(to: game.orders(slug).appendingPathComponent("orders.json"))
+        }
+        let result = try CommandRunner(workingDirectory: game.folder.url).run(["daemon", "--once"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try game.databaseTurn() == 2)
+        #expect(game.viewTurn("alpha") == 2)
+        #expect(game.receipts("alpha").count == 1 && game.receipts("beta").count == 1)
+    }
+}

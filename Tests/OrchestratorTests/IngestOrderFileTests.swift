@@ -1,0 +1,157 @@
+import Engine
+import Foundation
+import GRDB
+import Testing
+@testable import Orchestrator
+
+@Suite struct IngestOrderFileTests {
+    @Test func anAcceptedFileIsKeptMovedAndAnswered() throws {
+        let game = try TestGame()
+        let fleet = game.fleets(of: "alpha")[0]
+        let body = game.orderFile("alpha", body: ["fleet_orders": [["fleet": String(fleet.id.prefix(8)), "order": "hold"]]])
+        let receipt = try game.drop(body, as: "turn1.json", into: "alpha")
+        #expect(receipt.status == .accepted)
+        #expect(receipt.errors.isEmpty)
+        #expect(receipt.ordersInForce == 1)
+        #expect(receipt.waitingFor == ["beta"])
+        #expect(receipt.turn == 1)
+        #expect(!FileManager.default.fileExists(atPath: game.ordersFolder("alpha").appendingPathComponent("turn1.json").path))
+        #expect(FileManager.default.contents(atPath: game.session.folder.url.appendingPathComponent(receipt.keptAs).path) == body)
+        #expect(game.receiptFiles("alpha") == ["000001-turn1.json"])
+        let stored = try DatabaseQueue(path: game.session.folder.databaseURL.path).read { db in
+            try Row.fetchOne(db, sql: "SELECT raw, sha256, status FROM submissions")!
+        }
+        #expect(stored["raw"] as Data == body)
+        #expect(stored["sha256"] as String == receipt.sha256)
+        let receiptJSON = try JSONSerialization.jsonObject(with: Data(contentsOf: game.session.folder.receiptsFolder("alpha").appendingPathComponent("000001-turn1.json"))) as? [String: Any]
+        #expect(receiptJSON?["status"] as? String == "accepted")
+        #expect(receiptJSON?["waiting_for"] as? [String] == ["beta"])
+    }
+
+    @Test func aKDLFileWithTheSameNamesIsAccepted() throws {
+        let game = try TestGame()
+        let fleet = game.fleets(of: "beta")[0]
+        let text = """
+            game "\(game.created.id)"
+            house "beta"
+            turn 1
+            token "\(game.token("beta")!)"
+            fleet_orders {
+                - fleet="\(fleet.id)" order="hold"
+            }
+            """
+        let receipt = try game.drop(Data(text.utf8), as: "orders.kdl", into: "beta")
+        #expect(receipt.status == .accepted, "\(receipt.errors)")
+        #expect(receipt.ordersInForce == 1)
+    }
+
+    @Test func anEmptyOrderSetCountsAsSubmitted() throws {
+        let game = try TestGame()
+        try game.drop(game.orderFile("alpha"), as: "a.json", into: "alpha")
+        let receipt = try game.drop(game.orderFile("beta"), as: "b.json", into: "beta")
+        #expect(receipt.status == .accepted)
+        #expect(receipt.waitingFor.isEmpty)
+        #expect(try ResolveTurn(session: game.session).dueReason() == .allSubmitted)
+    }
+
+    @Test func everyHeaderMistakeHasItsOwnCode() throws {
+        let game = try TestGame()
+        func codes(_ data: Data, into slug: String = "alpha", name: String = "x.json") throws -> [String] {
+            try game.drop(data, as: name, into: slug).errors.map(\.code)
+        }
+        var other = try JSONSerialization.jsonObject(with: game.orderFile("alpha")) as! [String: Any]
+        other["game"] = "00000000-0000-4000-8000-000000000000"
+        #expect(try codes(JSONSerialization.data(withJSONObject: other)) == ["header.wrong_game"])
+        #expect(try codes(game.orderFile("beta", token: game.token("alpha"))) == ["header.wrong_house"])
+        #expect(try codes(game.orderFile("alpha", turn: 0)) == ["header.stale_turn"])
+        #expect(try codes(game.orderFile("alpha", turn: 2)) == ["header.future_turn"])
+        #expect(try codes(game.orderFile("alpha", token: .some("not-the-token"))) == ["header.bad_token"])
+        #expect(try codes(game.orderFile("alpha", token: .some(nil))) == ["header.missing_token"])
+        #expect(try codes(game.orderFile("alpha", token: game.token("beta"))) == ["header.bad_token"])
+        #expect(try codes(Data(#"{"fleet_orders": []}"#.utf8)).sorted() == ["header.missing_game", "header.missing_house", "header.missing_token", "header.missing_turn"])
+    }
+
+    @Test func everyOrderMistakeIsListedWithItsPath() throws {
+        let game = try TestGame()
+        let own = game.fleets(of: "alpha")[0]
+        let foreign = game.fleets(of: "beta")[0]
+        let body = game.orderFile("alpha", body: [
+            "fleet_orders": [
+                ["fleet": own.id, "order": "hold"],
+                ["fleet": foreign.id, "order": "hold"],
+                ["fleet": "no-such-fleet-at-all", "order": "hold"],
+                ["fleet": own.id, "order": "teleport"],
+            ],
+            "builds": [["colony": "nope-nope-nope", "item": "military", "quantity": 1]],
+            "extra": 1,
+        ])
+        let receipt = try game.drop(body, as: "bad.json", into: "alpha")
+        #expect(receipt.status == .rejected)
+        let paths = Dictionary(receipt.errors.map { ($0.path, $0.code) }, uniquingKeysWith: { a, _ in a })
+        #expect(paths["extra"] == "field.unknown")
+        #expect(receipt.errors.count >= 1)
+    }
+
+    @Test func aRejectedFileNeverDisplacesAcceptedOrdersAndTheLastValidOneWins() throws {
+        let game = try TestGame()
+        let fleets = game.fleets(of: "alpha")
+        let one = game.orderFile("alpha", body: ["fleet_orders": [["fleet": fleets[0].id, "order": "hold"]]])
+        let two = game.orderFile("alpha", body: ["fleet_orders": fleets.map { ["fleet": $0.id, "order": "hold"] }])
+        #expect(try game.drop(one, as: "1.json", into: "alpha").ordersInForce == 1)
+        let bad = try game.drop(Data("{ not json".utf8), as: "2.json", into: "alpha")
+        #expect(bad.status == .rejected)
+        #expect(bad.errors.map(\.code) == ["file.bad_json"])
+        #expect(bad.ordersInForce == 1)
+        #expect(try game.drop(two, as: "3.json", into: "alpha").ordersInForce == fleets.count)
+        let accepted = try game.session.store.acceptedSubmissions(turn: 1)
+        #expect(accepted[game.house("alpha").id]?.fileName == "3.json")
+    }
+
+    @Test func identicalBytesSentAgainAreADuplicate() throws {
+        let game = try TestGame()
+        let body = game.orderFile("alpha")
+        let first = try game.drop(body, as: "a.json", into: "alpha")
+        let second = try game.drop(body, as: "again.json", into: "alpha")
+        #expect(first.status == .accepted)
+        #expect(second.status == .duplicate)
+        #expect(second.duplicateOf == "000001-a.json")
+        #expect(game.receiptFiles("alpha").count == 2)
+    }
+
+    @Test func filesThatAreNotPlainOrderFilesAreRefusedAndKept() throws {
+        let game = try TestGame()
+        let orders = game.ordersFolder("alpha")
+        try FileManager.default.createSymbolicLink(at: orders.appendingPathComponent("link.json"), withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        #expect(try game.take("link.json", from: "alpha").errors.map(\.code) == ["file.symlink"])
+        #expect(mkfifo(orders.appendingPathComponent("pipe.json").path, 0o644) == 0)
+        #expect(try game.take("pipe.json", from: "alpha").errors.map(\.code) == ["file.fifo"])
+        try FileManager.default.createDirectory(at: orders.appendingPathComponent("folder.json"), withIntermediateDirectories: false)
+        #expect(try game.take("folder.json", from: "alpha").errors.map(\.code) == ["file.directory"])
+        #expect(try game.drop(Data(count: (1 << 20) + 1), as: "big.json", into: "alpha").errors.map(\.code) == ["file.too_large"])
+        #expect(try game.drop(Data([0xFF, 0xFE, 0x00, 0x81, 0x9C]), as: "garbage.json", into: "alpha").errors.map(\.code) == ["file.not_text"])
+        #expect(try game.drop(Data(), as: "empty.json", into: "alpha").errors.map(\.code) == ["file.empty"])
+        let full = game.orderFile("alpha")
+        #expect(try game.drop(full.prefix(full.count / 2), as: "truncated.json", into: "alpha").errors.map(\.code) == ["file.bad_json"])
+        #expect(try game.drop(full, as: "orders.txt", into: "alpha").errors.map(\.code) == ["file.unknown_format"])
+        // Nothing is left in orders/, nothing is lost: every entry sits in received/.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: orders.path).isEmpty)
+        let received = try FileManager.default.contentsOfDirectory(atPath: game.session.folder.receivedFolder("alpha").path)
+        #expect(received.count == 8)
+        #expect(game.receiptFiles("alpha").count == 8)
+        #expect(try game.session.readiness().submitted.isEmpty)
+    }
+
+    @Test func anOpenGameNeedsNoToken() throws {
+        let game = try TestGame(open: true)
+        #expect(try game.drop(game.orderFile("alpha"), as: "a.json", into: "alpha").status == .accepted)
+    }
+
+    @Test func validateChecksWithoutRecordingAnything() throws {
+        let game = try TestGame()
+        let receipt = try IngestOrderFile(session: game.session).check([UInt8](game.orderFile("alpha", turn: 5)), fileName: "x.json", slug: "alpha")
+        #expect(receipt.status == .rejected)
+        #expect(receipt.errors.map(\.code) == ["header.future_turn"])
+        #expect(game.receiptFiles("alpha").isEmpty)
+        #expect(try game.session.store.acceptedSubmissions(turn: 1).isEmpty)
+    }
+}
