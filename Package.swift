@@ -44,10 +44,14 @@ let package = Package(
         // Fog-of-war views, public summaries and the JSON Schemas players write against. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
-        .target(name: "Benchmarks", dependencies: ["KDL"], swiftSettings: strict),
+        .target(
+            name: "Benchmarks",
+            dependencies: ["KDL", "Engine", "Storage", "Views", "Orchestrator", "Watcher", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Orchestrator", "Scenarios", "Engine", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Orchestrator", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
