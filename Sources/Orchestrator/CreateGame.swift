@@ -61,9 +61,11 @@ public struct CreateGame: Sendable {
                 message: "game \(state.game.id) already exists in \(data.gamesFolder.path): seed \(seed) with this setup was used before; choose another --seed"
             )
         }
+        // The recorded setup carries the turn length, so every later deadline follows from it.
+        var setup = request.setup
+        setup.deadlineHours = request.deadlineHours ?? setup.deadlineHours
         return try GameInstaller(data: data, now: now).install(
-            state, setup: request.setup, seed: seed, open: request.open,
-            deadlineHours: request.deadlineHours ?? request.setup.deadlineHours
+            state, setup: setup, seed: seed, open: request.open, deadlineHours: setup.deadlineHours
         )
     }
 }

@@ -25,6 +25,10 @@ public struct GameSummary: Sendable, Codable, Equatable {
     public var submitted: Int
     public var awaiting: [String]
     public var houses: [HouseLine]
+    /// Set when the current turn failed to resolve; after `ResolveTurn.maxFailures` the daemon stops retrying.
+    public var resolveFailures: Int
+    public var lastError: String?
+    public var winner: String?
 
     static func read(_ store: GameStore, folder: GameFolder, now: Date) throws -> GameSummary {
         let game = try store.gameRecord()
@@ -41,7 +45,9 @@ public struct GameSummary: Sendable, Codable, Equatable {
             id: game.id, name: game.name, folder: folder.url.path, turn: game.turn, year: game.year, month: game.month,
             phase: game.phase, deadline: game.turnDeadline, open: houses.allSatisfy { $0.tokenHash == nil },
             expected: readiness.expected.count, submitted: readiness.submitted.count,
-            awaiting: game.phase == "Active" ? readiness.awaited : [], houses: lines
+            awaiting: game.phase == "Active" ? readiness.awaited : [], houses: lines,
+            resolveFailures: game.resolveFailures, lastError: game.lastError,
+            winner: houses.first { $0.id == game.winnerHouseId }?.slug
         )
     }
 }

@@ -4,21 +4,33 @@ import Orchestrator
 
 extension EC4X {
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a game's map in the legacy text format.")
+        static let configuration = CommandConfiguration(
+            abstract: "Rewrite a game's views; or write its map in the legacy text format.",
+            discussion: "Without --legacy, rewrites houses/<slug>/view.json (every house, or the one named by --house) from the database."
+        )
 
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: "The game's id, unique id prefix or name.")
         var game: String
 
-        @Option(help: "Write game_data/systems.txt, game_data/lanes.txt and game_config.toml into this folder.")
-        var legacy: String
+        @Option(help: "Rewrite only this house's view.")
+        var house: String?
+
+        @Option(help: "Write game_data/systems.txt, game_data/lanes.txt and game_config.toml into this folder instead.")
+        var legacy: String?
 
         func run() throws {
             do {
                 let summary = try GameCatalog.scan(global.dataDirectory).find(game)
-                try ExportLegacyMap.run(game: summary, destination: URL(fileURLWithPath: legacy))
-                print("Wrote the map of \"\(summary.name)\" to \(legacy)")
+                if let legacy {
+                    try ExportLegacyMap.run(game: summary, destination: URL(fileURLWithPath: legacy))
+                    print("Wrote the map of \"\(summary.name)\" to \(legacy)")
+                    return
+                }
+                let session = try OpenGame.session(summary.id, data: global.dataDirectory)
+                let written = try session.rewriteViews(only: house)
+                print("Rewrote \(written.count) view(s) of \"\(summary.name)\" for turn \(session.turn): \(written.joined(separator: ", "))")
             } catch let error as OrchestratorError {
                 throw error.asCommandFailure
             }

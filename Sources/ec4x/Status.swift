@@ -48,6 +48,11 @@ extension EC4X {
                 let date = Date(timeIntervalSince1970: TimeInterval(deadline))
                 lines.append("  deadline: \(date.ISO8601Format())")
             }
+            if let winner = game.winner { lines.append("  winner: \(winner)") }
+            if game.resolveFailures > 0 {
+                let stuck = game.resolveFailures >= ResolveTurn.maxFailures ? "STUCK: the daemon stopped retrying; fix the cause, then ec4x resolve \(game.id.prefix(8)) --force" : "will retry"
+                lines.append("  turn failed to resolve \(game.resolveFailures) time(s) (\(stuck)): \(game.lastError ?? "")")
+            }
             let houses = game.houses.map { "\($0.slug)\($0.eliminated ? " (eliminated)" : "") prestige \($0.prestige)" }
             lines.append("  houses: \(houses.joined(separator: "; "))")
             return lines.joined(separator: "\n")

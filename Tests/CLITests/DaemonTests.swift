@@ -69,7 +69,7 @@ import Glibc
         _ = try CommandRunner(workingDirectory: game.folder.url).shell(script)
         #expect(waitFor(timeout: 15) { game.receipts("alpha").count == 21 }, "\(daemon.output)")
         let statuses = game.receipts("alpha").dropFirst().compactMap { game.receipt("alpha", $0)?["status"] as? String }
-        #expect(statuses.filter { $0 == "accepted" }.count == 1)
+        #expect(statuses.filter { $0 == "accepted" }.count == 1, "\(game.receipts("alpha").dropFirst().map { ($0, game.receipt("alpha", $0)?["status"] ?? "", game.receipt("alpha", $0)?["sha256"] ?? "") })")
         #expect(statuses.filter { $0 == "duplicate" }.count == 19)
 
         // Bad input is answered and the daemon keeps going.
@@ -117,6 +117,21 @@ import Glibc
         _ = daemon.terminate()
         let replay = try CommandRunner(workingDirectory: game.folder.url).run(["replay", game.id])
         #expect(replay.status == 0, "\(replay.stderr)")
+    }
+
+    @Test func aLegacyGameDroppedInTheInboxIsImportedAndFiled() throws {
+        let folder = try TemporaryFolder()
+        let daemon = try DaemonProcess(in: folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let sample = MigrateCommandTests.samples.appendingPathComponent("test_game")
+        try FileManager.default.copyItem(at: sample, to: folder.url.appendingPathComponent("migrate/test_game"))
+        let report = folder.url.appendingPathComponent("migrate/done/test_game/migration_report.json")
+        #expect(waitFor(timeout: 15) { FileManager.default.fileExists(atPath: report.path) }, "\(daemon.output)")
+        let games = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("data/games").path).filter { !$0.hasPrefix(".") }
+        #expect(games.count == 1)
+        let view = folder.url.appendingPathComponent("data/games/\(games.first ?? "")/houses/alpha/view.json")
+        #expect(waitFor(timeout: 10) { FileManager.default.fileExists(atPath: view.path) }, "\(daemon.output)")
+        _ = daemon.terminate()
     }
 
     @Test func onceReconcilesAndExits() throws {

@@ -19,7 +19,7 @@ extension Daemon {
         }
         resolveIfDue(session)
         publishIfStale(session)
-        if waiting { scheduleReconcile(id, after: options.stabilityInterval) }
+        if waiting { scheduleRecheck(id) }
     }
 
     func ingest(_ entry: DropEntry, slug: String, session: GameSession) {

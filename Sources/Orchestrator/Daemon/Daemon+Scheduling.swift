@@ -77,13 +77,18 @@ extension Daemon {
     }
 
     /// Queues one reconcile of a game; more events before it runs join it.
-    func scheduleReconcile(_ id: String, after delay: TimeInterval = 0) {
-        guard !stopped, !scheduled.contains(id) else { return }
-        scheduled.insert(id)
-        if delay > 0 {
-            queue.asyncAfter(deadline: .now() + delay) { [self] in reconcile(id) }
-        } else {
-            queue.async { [self] in reconcile(id) }
+    func scheduleReconcile(_ id: String) {
+        guard !stopped, scheduled.insert(id).inserted else { return }
+        queue.async { [self] in reconcile(id) }
+    }
+
+    /// A second look at files that were still changing, after the stability interval.
+    /// Kept apart from event-driven reconciles so a pending recheck never delays them.
+    func scheduleRecheck(_ id: String) {
+        guard !stopped, rechecks.insert(id).inserted else { return }
+        queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in
+            rechecks.remove(id)
+            reconcile(id)
         }
     }
 

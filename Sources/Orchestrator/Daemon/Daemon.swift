@@ -20,6 +20,7 @@ public final class Daemon: @unchecked Sendable {
     var unreadable: [String: String] = [:]
     var completion = FileCompletion()
     var scheduled = Set<String>()
+    var rechecks = Set<String>()
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
     var pollTimer: (any DispatchSourceTimer)?

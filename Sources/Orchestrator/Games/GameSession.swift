@@ -78,8 +78,12 @@ public final class GameSession {
         try ViewPublisher(session: self).publish(events: events, resolvedTurn: resolvedTurn)
     }
 
-    /// Rewrites the current views (`ec4x export`).
-    public func rewriteViews() throws {
-        try ViewPublisher(session: self).publishCurrent()
+    /// Rewrites the current views (`ec4x export`): every house's, or one; returns the slugs written.
+    public func rewriteViews(only slug: String? = nil) throws -> [String] {
+        if let slug, house(slug: slug) == nil {
+            throw OrchestratorError(code: "export.unknown_house", message: "no house \"\(slug)\" in this game; houses: \(slugs.joined(separator: ", "))")
+        }
+        try ViewPublisher(session: self).publishCurrent(only: slug)
+        return slug.map { [$0] } ?? slugs
     }
 }

@@ -39,19 +39,19 @@ struct ViewPublisher {
 
     /// Rebuilds the current views from the database (after a restart, or when
     /// submissions changed who has submitted).
-    func publishCurrent() throws {
+    func publishCurrent(only slug: String? = nil) throws {
         let lastTurn = session.turn - 1
         let events = lastTurn >= 1 ? try session.store.events(turn: lastTurn) : []
         let summary = session.folder.summaryFolder.appendingPathComponent("turn_\(lastTurn).txt")
         if lastTurn >= 1, !FileManager.default.fileExists(atPath: summary.path) {
             try writeSummary(events: events, resolvedTurn: lastTurn)
         }
-        try writeViews(lastTurnEvents: events)
+        try writeViews(lastTurnEvents: events, only: slug)
     }
 
-    func writeViews(lastTurnEvents: [TurnEvent]) throws {
+    func writeViews(lastTurnEvents: [TurnEvent], only slug: String? = nil) throws {
         let marker = try currentMarker()
-        for house in session.state.houses.sorted(by: { $0.slug < $1.slug }) {
+        for house in session.state.houses.sorted(by: { $0.slug < $1.slug }) where slug == nil || house.slug == slug {
             let view = ViewBuilder.view(
                 of: house.id, state: session.state, lastTurnEvents: lastTurnEvents,
                 submittedSlugs: marker.submitted, deadline: session.deadline, open: session.isOpen
@@ -61,6 +61,8 @@ struct ViewPublisher {
             try AtomicFile.write(data, to: session.folder.historyFolder(house.slug).appendingPathComponent("turn_\(session.turn).json"))
             try AtomicFile.write(data, to: session.folder.viewFile(house.slug))
         }
+        // Only a full set of views is current; one rewritten house leaves the marker as it was.
+        guard slug == nil else { return }
         try FileManager.default.createDirectory(at: markerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(try JSONEncoder().encode(marker), to: markerURL)
     }
