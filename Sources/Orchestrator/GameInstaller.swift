@@ -9,6 +9,30 @@ struct GameInstaller {
     var data: DataDirectory
     var now: @Sendable () -> Date
 
+    /// Builds the game in `staging` and returns the houses' tokens; the database is closed on return.
+    private func prepare(
+        _ staging: GameFolder, state: GameState, setup: GameSetup, open: Bool, deadlineHours: Int?,
+        finalFolder: GameFolder, extraFiles: [String: Data], after: (GameStore) throws -> Void
+    ) throws -> [String: String] {
+        try FileManager.default.createDirectory(at: staging.url, withIntermediateDirectories: true)
+        let tokens = open ? [:] : Dictionary(uniqueKeysWithValues: state.houses.map { ($0.id, HouseToken.generate()) })
+        let created = Int64(now().timeIntervalSince1970)
+        let deadline = deadlineHours.map { created + Int64($0) * 3600 }
+        let store = GameStore(database: try GameDatabase.create(inFolder: staging.url))
+        try store.insertNewGame(state, NewGameRecord(
+            setup: setup, tokenHashes: tokens.mapValues(HouseToken.hash), turnDeadline: deadline,
+            pollIntervalSeconds: 30, dataDirectory: finalFolder.url.path, createdAt: created
+        ))
+        try after(store)
+        try staging.createLayout(slugs: state.houses.map(\.slug))
+        for (name, contents) in extraFiles {
+            try contents.write(to: staging.url.appendingPathComponent(name))
+        }
+        // Views exist from the first moment: players can read them before any daemon runs.
+        _ = try GameSession(folder: staging).rewriteViews()
+        return tokens
+    }
+
     func install(
         _ state: GameState, setup: GameSetup, seed: UInt64, open: Bool, deadlineHours: Int?,
         extraFiles: [String: Data] = [:],
@@ -23,21 +47,9 @@ struct GameInstaller {
         let staging = GameFolder(url: data.gamesFolder.appendingPathComponent(".new-\(state.game.id)", isDirectory: true))
         try? manager.removeItem(at: staging.url)
         do {
-            try manager.createDirectory(at: staging.url, withIntermediateDirectories: true)
-            let tokens = open ? [:] : Dictionary(uniqueKeysWithValues: state.houses.map { ($0.id, HouseToken.generate()) })
-            let database = try GameDatabase.create(inFolder: staging.url)
-            let created = Int64(now().timeIntervalSince1970)
-            let deadline = deadlineHours.map { created + Int64($0) * 3600 }
-            let store = GameStore(database: database)
-            try store.insertNewGame(state, NewGameRecord(
-                setup: setup, tokenHashes: tokens.mapValues(HouseToken.hash), turnDeadline: deadline,
-                pollIntervalSeconds: 30, dataDirectory: final.url.path, createdAt: created
-            ))
-            try after(store)
-            try staging.createLayout(slugs: state.houses.map(\.slug))
-            for (name, contents) in extraFiles {
-                try contents.write(to: staging.url.appendingPathComponent(name))
-            }
+            let tokens = try prepare(staging, state: state, setup: setup, open: open, deadlineHours: deadlineHours,
+                                     finalFolder: final, extraFiles: extraFiles, after: after)
+            // Every connection to the staged database is closed by now, so nothing refers to the old path.
             try manager.moveItem(at: staging.url, to: final.url)
             return CreatedGame(
                 id: state.game.id, name: state.game.name, folder: final.url.path, seed: seed,

@@ -66,6 +66,11 @@ import Testing
                 #expect(FileManager.default.fileExists(atPath: "\(game.folder)/houses/\(house.slug)/\(sub)", isDirectory: &isDirectory) && isDirectory.boolValue)
             }
         }
+        for house in game.houses {
+            let view = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(game.folder)/houses/\(house.slug)/view.json"))) as? [String: Any]
+            #expect((view?["game"] as? [String: Any])?["turn"] as? Int == 1, "views exist as soon as the game does")
+        }
+        #expect(FileManager.default.fileExists(atPath: "\(game.folder)/ec4x.db"))
         #expect(URL(fileURLWithPath: game.folder).lastPathComponent == game.id)
         let uuid = try #require(UUID(uuidString: game.id))
         #expect(uuid.uuidString.lowercased() == game.id)
