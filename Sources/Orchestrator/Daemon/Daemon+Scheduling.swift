@@ -113,9 +113,19 @@ extension Daemon {
             }
             processInbox()
             scheduleDeadline()
+            reportUnwatchedFolders()
         }
         timer.resume()
         pollTimer = timer
+    }
+
+    /// Folders inotify refused (usually: no watches left) are still polled; say so once per change.
+    func reportUnwatchedFolders() {
+        guard let failed = watcher?.failedWatches, failed.count != unwatchedReported else { return }
+        unwatchedReported = failed.count
+        if let (path, reason) = failed.sorted(by: { $0.key < $1.key }).first {
+            log.info("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
+        }
     }
 
     /// Wakes the daemon when the earliest deadline of an active game passes,

@@ -21,6 +21,7 @@ public final class Daemon: @unchecked Sendable {
     var completion = FileCompletion()
     var scheduled = Set<String>()
     var rechecks = Set<String>()
+    var unwatchedReported = 0
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
     var pollTimer: (any DispatchSourceTimer)?
