@@ -15,6 +15,7 @@ public final class InotifyWatcher: @unchecked Sendable {
 
     private let lock = NSLock()
     private var pendingWatches: [String] = []
+    private var barriers: [DispatchSemaphore] = []
     private var stopping = false
     private var thread: Thread?
     private let finished = DispatchSemaphore(value: 0)
@@ -78,6 +79,20 @@ public final class InotifyWatcher: @unchecked Sendable {
         wake()
     }
 
+    /// Returns once every folder asked for so far is watched (or has failed),
+    /// so a caller can say "watching" and mean it.
+    public func waitUntilWatching(timeout: TimeInterval = 5) {
+        let barrier = DispatchSemaphore(value: 0)
+        let running = lock.withLock { () -> Bool in
+            guard thread != nil, !stopping else { return false }
+            barriers.append(barrier)
+            return true
+        }
+        guard running else { return }
+        wake()
+        _ = barrier.wait(timeout: .now() + timeout)
+    }
+
     /// Stops the thread and releases the library; returns when it has stopped.
     public func stop() {
         let wasRunning = lock.withLock { () -> Bool in
@@ -109,12 +124,16 @@ public final class InotifyWatcher: @unchecked Sendable {
 
     private func run() {
         while true {
-            let (requests, stop) = lock.withLock { () -> ([String], Bool) in
-                defer { pendingWatches.removeAll() }
-                return (pendingWatches, stopping)
+            let (requests, waiting, stop) = lock.withLock { () -> ([String], [DispatchSemaphore], Bool) in
+                defer {
+                    pendingWatches.removeAll()
+                    barriers.removeAll()
+                }
+                return (pendingWatches, barriers, stopping)
             }
-            if stop { return }
             for path in requests { addWatch(path) }
+            waiting.forEach { $0.signal() }
+            if stop { return }
             guard let event = inotifytools_next_event(1) else { continue }
             deliver(event)
         }

@@ -103,3 +103,16 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
         #expect(eventually { watcher.failedWatches[missing] != nil })
     }
 }
+
+extension InotifyWatcherTests {
+    @Test func waitingUntilWatchingMeansTheNextWriteIsSeen() throws {
+        defer { cleanUp() }
+        try watcher.start()
+        let orders = root.appendingPathComponent("orders").path
+        watcher.watch(orders)
+        watcher.waitUntilWatching()
+        #expect(watcher.watchCount >= 2)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: orders + "/first.json"))
+        #expect(recorder.waitFor { $0 == .fileCompleted(directory: orders, name: "first.json") })
+    }
+}

@@ -78,6 +78,7 @@ public final class Daemon: @unchecked Sendable {
             processInbox()
             schedulePoll()
             scheduleDeadline()
+            watcher?.waitUntilWatching()
             try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
             log.info("watching \(sessions.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
