@@ -5,9 +5,9 @@ public import Foundation
 ///
 /// The library keeps one global instance per process and is not thread-safe,
 /// so every call into it happens on the watcher's own thread; other threads
-/// only queue requests. `inotifytools_next_event` waits in whole seconds, so
-/// `stop()` also touches a file in a private control folder to wake the
-/// thread at once.
+/// only queue requests. `inotifytools_next_event` can only wait (in whole
+/// seconds) for an event, so requests and `stop()` touch a file in a private
+/// control folder to wake the thread at once.
 public final class InotifyWatcher: @unchecked Sendable {
     /// The process-wide library instance may be used by one watcher at a time.
     nonisolated(unsafe) private static var active = false
@@ -134,7 +134,9 @@ public final class InotifyWatcher: @unchecked Sendable {
             for path in requests { addWatch(path) }
             waiting.forEach { $0.signal() }
             if stop { return }
-            guard let event = inotifytools_next_event(1) else { continue }
+            // Requests and stop() wake the thread through the control folder, so
+            // the timeout is only a safety net: an idle daemon stays asleep.
+            guard let event = inotifytools_next_event(60) else { continue }
             deliver(event)
         }
     }
