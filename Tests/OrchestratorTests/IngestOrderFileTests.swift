@@ -80,16 +80,27 @@ import Testing
                 ["fleet": own.id, "order": "hold"],
                 ["fleet": foreign.id, "order": "hold"],
                 ["fleet": "no-such-fleet-at-all", "order": "hold"],
-                ["fleet": own.id, "order": "teleport"],
+                ["fleet": game.fleets(of: "alpha")[1].id, "order": "teleport"],
             ],
             "builds": [["colony": "nope-nope-nope", "item": "military", "quantity": 1]],
-            "extra": 1,
         ])
         let receipt = try game.drop(body, as: "bad.json", into: "alpha")
         #expect(receipt.status == .rejected)
-        let paths = Dictionary(receipt.errors.map { ($0.path, $0.code) }, uniquingKeysWith: { a, _ in a })
-        #expect(paths["extra"] == "field.unknown")
-        #expect(receipt.errors.count >= 1)
+        let codes = Dictionary(receipt.errors.map { ($0.path, $0.code) }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["fleet_orders[1].fleet"] == "order.foreign_fleet")
+        #expect(codes["fleet_orders[2].fleet"] == "order.unknown_fleet")
+        #expect(codes["fleet_orders[3].order"] == "order.unknown_type")
+        #expect(codes["builds[0].colony"] == "build.unknown_colony")
+        #expect(codes["fleet_orders[0].fleet"] == nil)
+        #expect(receipt.errors.allSatisfy { !$0.message.isEmpty })
+    }
+
+    @Test func aFieldTheFormatDoesNotKnowIsRefusedWithItsPath() throws {
+        let game = try TestGame()
+        let receipt = try game.drop(game.orderFile("alpha", body: ["fleet_orders": [], "extra": 1, "builds": [["colony": "x", "item": 3]]]), as: "x.json", into: "alpha")
+        let codes = Dictionary(receipt.errors.map { ($0.path, $0.code) }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["extra"] == "field.unknown")
+        #expect(codes["builds[0].item"] == "field.wrong_type")
     }
 
     @Test func aRejectedFileNeverDisplacesAcceptedOrdersAndTheLastValidOneWins() throws {
