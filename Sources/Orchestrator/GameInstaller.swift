@@ -51,6 +51,7 @@ struct GameInstaller {
                                      finalFolder: final, extraFiles: extraFiles, after: after)
             // Every connection to the staged database is closed by now, so nothing refers to the old path.
             try manager.moveItem(at: staging.url, to: final.url)
+            AtomicFile.syncFolder(data.gamesFolder)
             return CreatedGame(
                 id: state.game.id, name: state.game.name, folder: final.url.path, seed: seed,
                 systems: state.systems.count, lanes: state.lanes.count,

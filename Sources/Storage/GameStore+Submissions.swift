@@ -90,3 +90,22 @@ extension GameStore {
         }
     }
 }
+
+extension GameStore {
+    /// The house's most recent file recorded at this game turn, whatever its verdict.
+    public func latestSubmission(houseID: String, turn: Int) throws -> SubmissionRecord? {
+        try database.writer.read { db in
+            try SubmissionRecord.filter(sql: "house_id = ? AND turn = ?", arguments: [houseID, turn]).order(Column("id").desc).fetchOne(db)
+        }
+    }
+
+    /// Every recorded file (without its bytes), oldest first, for checking that each was answered.
+    public func submissionHeaders() throws -> [SubmissionRecord] {
+        try database.writer.read { db in
+            try SubmissionRecord.fetchAll(db, sql: """
+                SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at
+                FROM submissions ORDER BY id
+                """)
+        }
+    }
+}

@@ -48,11 +48,19 @@ enum StateWriter {
             try db.execute(sql: "DELETE FROM colonies WHERE id = ?", arguments: [id])
         }
         for colony in new.colonies where before[colony.id] != colony {
-            try ColonyRecord(
-                id: colony.id, gameId: new.game.id, systemId: colony.systemID, ownerHouseId: colony.ownerHouseID,
-                population: colony.population, industry: colony.industry, defenses: colony.defenses,
-                starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
-            ).upsert(db)
+            if before[colony.id] == nil {
+                try ColonyRecord(
+                    id: colony.id, gameId: new.game.id, systemId: colony.systemID, ownerHouseId: colony.ownerHouseID,
+                    population: colony.population, industry: colony.industry, defenses: colony.defenses,
+                    starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
+                ).insert(db)
+            } else {
+                try db.execute(sql: """
+                    UPDATE colonies SET owner_house_id = ?, population = ?, industry = ?, defenses = ?, starbase_level = ?,
+                        under_siege = ?, updated_at = ? WHERE id = ?
+                    """, arguments: [colony.ownerHouseID, colony.population, colony.industry, colony.defenses,
+                                     colony.starbaseLevel, colony.underSiege, now, colony.id])
+            }
         }
     }
 
@@ -64,19 +72,34 @@ enum StateWriter {
         for fleet in old?.fleets ?? [] { for ship in fleet.ships { oldShips[ship.id] = (fleet.id, ship) } }
         var newShipIDs = Set<String>()
         for fleet in new.fleets where before[fleet.id] != fleet {
-            try FleetRecord(
-                id: fleet.id, gameId: new.game.id, ownerHouseId: fleet.ownerHouseID, locationSystemId: fleet.locationSystemID,
-                name: fleet.name, createdAt: now, updatedAt: now, standingOrder: try fleet.standingOrder.map(GameStore.json)
-            ).upsert(db)
+            let standingOrder = try fleet.standingOrder.map(GameStore.json)
+            if before[fleet.id] == nil {
+                try FleetRecord(
+                    id: fleet.id, gameId: new.game.id, ownerHouseId: fleet.ownerHouseID, locationSystemId: fleet.locationSystemID,
+                    name: fleet.name, createdAt: now, updatedAt: now, standingOrder: standingOrder
+                ).insert(db)
+            } else {
+                try db.execute(
+                    sql: "UPDATE fleets SET owner_house_id = ?, location_system_id = ?, name = ?, standing_order = ?, updated_at = ? WHERE id = ?",
+                    arguments: [fleet.ownerHouseID, fleet.locationSystemID, fleet.name, standingOrder, now, fleet.id]
+                )
+            }
         }
         for fleet in new.fleets {
             for ship in fleet.ships {
                 newShipIDs.insert(ship.id)
-                if let previous = oldShips[ship.id], previous.fleet == fleet.id, previous.ship == ship { continue }
-                try ShipRecord(
-                    id: ship.id, fleetId: fleet.id, shipType: ship.type.rawValue, hullPoints: ship.hullPoints,
-                    maxHullPoints: ship.maxHullPoints, createdAt: now
-                ).upsert(db)
+                if let previous = oldShips[ship.id] {
+                    guard previous.fleet != fleet.id || previous.ship != ship else { continue }
+                    try db.execute(
+                        sql: "UPDATE ships SET fleet_id = ?, hull_points = ?, max_hull_points = ? WHERE id = ?",
+                        arguments: [fleet.id, ship.hullPoints, ship.maxHullPoints, ship.id]
+                    )
+                } else {
+                    try ShipRecord(
+                        id: ship.id, fleetId: fleet.id, shipType: ship.type.rawValue, hullPoints: ship.hullPoints,
+                        maxHullPoints: ship.maxHullPoints, createdAt: now
+                    ).insert(db)
+                }
             }
         }
         for id in oldShips.keys.sorted() where !newShipIDs.contains(id) {

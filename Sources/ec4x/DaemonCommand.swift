@@ -32,11 +32,15 @@ extension EC4X {
 
         func run() throws {
             let daemon = Daemon(data: global.dataDirectory, options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify))
-            if once {
-                daemon.runOnce()
-                return
+            do {
+                if once {
+                    try daemon.runOnce()
+                    return
+                }
+                try daemon.start()
+            } catch let error as OrchestratorError {
+                throw error.asCommandFailure
             }
-            daemon.start()
             waitForSignal()
             daemon.stop()
         }

@@ -134,6 +134,38 @@ import Glibc
         _ = daemon.terminate()
     }
 
+    @Test func aFileIsNotTakenWhileItsWriterPauses() throws {
+        let game = try newGame(seed: 5)
+        let daemon = try DaemonProcess(in: game.folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let body = game.orderFile("alpha", turn: 1)
+        let url = game.orders("alpha").appendingPathComponent("slow.json")
+        // A slow writer: create, write half, pause longer than the settle interval, finish, close.
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        let bytes = [UInt8](body)
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress!, bytes.count / 2) }
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(game.receipts("alpha").isEmpty, "taken while still being written")
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + bytes.count / 2, bytes.count - bytes.count / 2) }
+        close(descriptor)
+        #expect(waitFor(timeout: 10) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
+        let receipt = game.receipt("alpha", game.receipts("alpha").first ?? "")
+        #expect(receipt?["status"] as? String == "accepted")
+        _ = daemon.terminate()
+    }
+
+    @Test func aSecondDaemonOnTheSameDataFolderIsRefused() throws {
+        let game = try newGame(seed: 6)
+        let daemon = try DaemonProcess(in: game.folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let second = try CommandRunner(workingDirectory: game.folder.url).run(["daemon", "--once"])
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("already working on"))
+        _ = daemon.terminate()
+        #expect(try CommandRunner(workingDirectory: game.folder.url).run(["daemon", "--once"]).status == 0)
+    }
+
     @Test func onceReconcilesAndExits() throws {
         let game = try newGame(seed: 4)
         for slug in ["alpha", "beta"] {

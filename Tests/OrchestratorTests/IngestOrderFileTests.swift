@@ -1,6 +1,8 @@
+import Digest
 import Engine
 import Foundation
 import GRDB
+import Storage
 import Testing
 @testable import Orchestrator
 
@@ -127,6 +129,55 @@ import Testing
         #expect(second.status == .duplicate)
         #expect(second.duplicateOf == "000001-a.json")
         #expect(game.receiptFiles("alpha").count == 2)
+    }
+
+    @Test func sendingAnEarlierFileAgainPutsItBackInForce() throws {
+        let game = try TestGame()
+        let fleets = game.fleets(of: "alpha")
+        let y = game.orderFile("alpha", body: ["fleet_orders": [["fleet": fleets[0].id, "order": "hold"]]])
+        let z = game.orderFile("alpha", body: ["fleet_orders": fleets.map { ["fleet": $0.id, "order": "hold"] }])
+        #expect(try game.drop(y, as: "y.json", into: "alpha").status == .accepted)
+        #expect(try game.drop(z, as: "z.json", into: "alpha").status == .accepted)
+        let again = try game.drop(y, as: "y-again.json", into: "alpha")
+        #expect(again.status == .accepted)
+        #expect(again.ordersInForce == 1)
+        #expect(try game.session.store.acceptedSubmissions(turn: 1)[game.house("alpha").id]?.fileName == "y-again.json")
+    }
+
+    @Test func aFileSentTooEarlyIsJudgedAgainWhenItsTurnComes() throws {
+        let game = try TestGame(open: true)
+        let early = game.orderFile("alpha", turn: 2)
+        #expect(try game.drop(early, as: "early.json", into: "alpha").errors.map(\.code) == ["header.future_turn"])
+        try game.drop(game.orderFile("alpha"), as: "a.json", into: "alpha")
+        try game.drop(game.orderFile("beta"), as: "b.json", into: "beta")
+        _ = try ResolveTurn(session: game.session).run()
+        let resent = try game.drop(early, as: "early.json", into: "alpha")
+        #expect(resent.status == .accepted)
+        #expect(resent.duplicateOf == nil)
+    }
+
+    @Test func aFileRecordedButNotAnsweredBeforeACrashIsAnsweredNotJudgedAgain() throws {
+        let game = try TestGame(open: true)
+        let body = game.orderFile("alpha")
+        let url = game.ordersFolder("alpha").appendingPathComponent("crash.json")
+        try body.write(to: url)
+        // What ingestion had done when the process died: the row is committed, the file not yet moved or answered.
+        let validation = OrderValidator(state: game.state).validate(Orders(), house: game.house("alpha").id)
+        let record = SubmissionRecord(
+            gameId: game.created.id, houseId: game.house("alpha").id, turn: 1, fileName: "crash.json", format: "json",
+            raw: body, sha256: SHA256.hex(body), status: "accepted", errorsJson: nil, receiptName: nil, receivedAt: 1
+        )
+        _ = try game.session.store.recordSubmission(record, resolved: validation.resolved) { IngestOrderFile.receiptName(id: $0, file: "crash.json") }
+        #expect(game.receiptFiles("alpha").isEmpty)
+
+        let restarted = try GameSession(folder: game.session.folder)
+        let answered = try RecoverUnanswered(session: restarted).run()
+        #expect(answered.map(\.status) == [.accepted])
+        #expect(game.receiptFiles("alpha") == ["000001-crash.json"])
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+        #expect(FileManager.default.fileExists(atPath: restarted.folder.receivedFolder("alpha").appendingPathComponent("000001-crash.json").path))
+        #expect(try RecoverUnanswered(session: restarted).run().isEmpty)
+        #expect(try restarted.store.acceptedSubmissions(turn: 1).count == 1)
     }
 
     @Test func filesThatAreNotPlainOrderFilesAreRefusedAndKept() throws {

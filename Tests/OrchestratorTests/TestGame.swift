@@ -44,7 +44,7 @@ final class TestGame {
 
     func take(_ name: String, from slug: String) throws -> Receipt {
         let entry = try require(DropEntry.inspect(ordersFolder(slug).appendingPathComponent(name)))
-        return try IngestOrderFile(session: session).run(entry, slug: slug)
+        return try require(try IngestOrderFile(session: session).run(entry, slug: slug))
     }
 
     func receiptFiles(_ slug: String) -> [String] {

@@ -29,7 +29,7 @@ import Views
             let url = session.folder.ordersFolder("alpha").appendingPathComponent(name)
             try Data(text.utf8).write(to: url)
             let receipt = try IngestOrderFile(session: session).run(DropEntry.inspect(url)!, slug: "alpha")
-            statuses.append(receipt.status.rawValue)
+            statuses.append(receipt?.status.rawValue ?? "gone")
         }
         let receipts = try FileManager.default.contentsOfDirectory(atPath: session.folder.receiptsFolder("alpha").path).sorted()
         #expect(receipts.count == files.count)

@@ -9,8 +9,11 @@ extension Daemon {
         guard !stopped, let session = session(id) else { return }
         var waiting = false
         for slug in session.slugs {
-            for entry in DropEntry.list(session.folder.ordersFolder(slug)) {
-                guard completion.isComplete(entry) else {
+            let folder = session.folder.ordersFolder(slug)
+            let entries = DropEntry.list(folder)
+            completion.keepOnly(Set(entries.map(\.url.path)), inFolder: folder.path)
+            for entry in entries {
+                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval) else {
                     waiting = true
                     continue
                 }
@@ -25,7 +28,10 @@ extension Daemon {
     func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
         let started = ContinuousClock.now
         do {
-            let receipt = try IngestOrderFile(session: session).run(entry, slug: slug)
+            guard let receipt = try IngestOrderFile(session: session).run(entry, slug: slug) else {
+                completion.taken(entry.url.path)
+                return
+            }
             completion.taken(entry.url.path)
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code)).sorted().joined(separator: ","))]" }
@@ -36,13 +42,26 @@ extension Daemon {
         }
     }
 
+    /// Files recorded before a crash but never answered get their receipts.
+    func recoverUnanswered(_ session: GameSession) {
+        do {
+            for receipt in try RecoverUnanswered(session: session).run() {
+                log.info("answered \(receipt.file) recorded before a restart (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
+            }
+        } catch {
+            log.info("could not check for unanswered files: \(error)", game: session.id)
+        }
+    }
+
     func resolveIfDue(_ session: GameSession) {
+        if let after = retryAfter[session.id], Date() < after { return }
         let resolver = ResolveTurn(session: session)
         guard let reason = try? resolver.dueReason() else { return }
         let started = ContinuousClock.now
         let turn = session.turn
         do {
             let result = try resolver.run()
+            retryAfter[session.id] = nil
             let resolvedIn = started.elapsedMilliseconds
             try ViewPublisher(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
@@ -51,6 +70,8 @@ extension Daemon {
             }
             log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
         } catch {
+            // Back off: a lock held by another process or a full disk needs time, not haste.
+            retryAfter[session.id] = Date().addingTimeInterval(Self.retryDelay * Double(max(1, session.failures)))
             if session.failures >= ResolveTurn.maxFailures {
                 log.info("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
             } else {
@@ -76,10 +97,12 @@ extension Daemon {
         inboxRecheck = waiting
         for result in results {
             switch result {
+            case .stuck(let name, let reason):
+                log.info("legacy folder \(name) was processed but could not be moved out of the inbox: \(reason); move it by hand")
             case .imported(let name, let outcome):
                 log.info("imported legacy game \(name) (\(outcome.status.rawValue)) as \(outcome.report.gameID); moved to migrate/done/")
                 if outcome.status == .imported {
-                    watchGame(outcome.report.gameID)
+                    watchGames([outcome.report.gameID])
                     reconcile(outcome.report.gameID)
                 }
             case .failed(let name, let errors):
@@ -90,6 +113,11 @@ extension Daemon {
             queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in processInbox() }
         }
     }
+}
+
+extension Daemon {
+    /// Seconds before the first retry of a failed resolution; later retries wait longer.
+    static let retryDelay: TimeInterval = 5
 }
 
 extension ContinuousClock.Instant {

@@ -18,14 +18,32 @@ extension Daemon {
         }
     }
 
-    /// Watches a game's folders: new house folders and their drop folders.
-    func watchGame(_ id: String) {
+    /// Watches games' folders (houses/, each house folder and its drop folder)
+    /// and returns once the watches are in place, noting since when each drop
+    /// folder's completed files are reported. Idempotent: the poll calls it
+    /// again to retry folders that could not be watched.
+    func watchGames(_ ids: [String]) {
         guard let watcher else { return }
-        let folder = data.gameFolder(id: id)
-        watcher.watch(folder.housesFolder.path)
-        let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder.housesFolder.path)) ?? []
-        for slug in slugs.sorted() where !slug.hasPrefix(".") {
-            watcher.watch(folder.ordersFolder(slug).path)
+        var folders: [String] = []
+        for id in ids {
+            let folder = data.gameFolder(id: id)
+            watcher.watch(folder.housesFolder.path)
+            let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder.housesFolder.path)) ?? []
+            for slug in slugs.sorted() where !slug.hasPrefix(".") {
+                watcher.watch(folder.houseFolder(slug).path)
+                watcher.watch(folder.ordersFolder(slug).path)
+                folders.append(folder.ordersFolder(slug).path)
+            }
+        }
+        watcher.waitUntilWatching()
+        let failed = watcher.failedWatches
+        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        for folder in folders {
+            if failed[folder] != nil {
+                hintsSince[folder] = nil
+            } else if hintsSince[folder] == nil {
+                hintsSince[folder] = now
+            }
         }
     }
 
@@ -34,10 +52,12 @@ extension Daemon {
         switch event {
         case .overflow:
             log.info("inotify queue overflowed; rescanning everything")
-            for id in gameIDs() {
-                watchGame(id)
-                scheduleReconcile(id)
-            }
+            // Completions may have been lost: files written until now are judged by the settle rule.
+            let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+            for folder in hintsSince.keys { hintsSince[folder] = now }
+            let ids = gameIDs()
+            watchGames(ids)
+            for id in ids { scheduleReconcile(id) }
             processInbox()
         case .fileCompleted(let directory, let name):
             if let id = gameID(ofOrdersFolder: directory) {
@@ -48,10 +68,11 @@ extension Daemon {
             }
         case .entryCreated(let directory, let name, let isDirectory):
             if directory == data.gamesFolder.path, isDirectory, !name.hasPrefix(".") {
-                watchGame(name)
+                watchGames([name])
                 scheduleReconcile(name)
-            } else if isDirectory, directory.hasSuffix("/houses"), let id = gameID(ofHousesFolder: directory) {
-                watcher?.watch(directory + "/" + name + "/orders")
+            } else if isDirectory, let id = gameID(ofHousesFolder: directory) ?? gameID(ofHouseFolder: directory) {
+                // A new house folder, or its orders/ folder appearing.
+                watchGames([id])
                 scheduleReconcile(id)
             } else if let id = gameID(ofOrdersFolder: directory) {
                 scheduleReconcile(id)
@@ -67,6 +88,14 @@ extension Daemon {
         guard directory.hasPrefix(prefix), directory.hasSuffix("/orders") else { return nil }
         let parts = directory.dropFirst(prefix.count).split(separator: "/")
         return parts.count == 4 && parts[1] == "houses" ? String(parts[0]) : nil
+    }
+
+    /// `<games>/<id>/houses/<slug>` → id.
+    func gameID(ofHouseFolder directory: String) -> String? {
+        let prefix = data.gamesFolder.path + "/"
+        guard directory.hasPrefix(prefix) else { return nil }
+        let parts = directory.dropFirst(prefix.count).split(separator: "/")
+        return parts.count == 3 && parts[1] == "houses" ? String(parts[0]) : nil
     }
 
     func gameID(ofHousesFolder directory: String) -> String? {
@@ -107,10 +136,9 @@ extension Daemon {
         timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
         timer.setEventHandler { [weak self] in
             guard let self, !stopped else { return }
-            for id in gameIDs() {
-                if sessions[id] == nil { watchGame(id) }
-                reconcile(id)
-            }
+            let ids = gameIDs()
+            watchGames(ids)
+            for id in ids { reconcile(id) }
             processInbox()
             scheduleDeadline()
             reportUnwatchedFolders()

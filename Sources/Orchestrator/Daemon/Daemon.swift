@@ -22,6 +22,11 @@ public final class Daemon: @unchecked Sendable {
     var scheduled = Set<String>()
     var rechecks = Set<String>()
     var unwatchedReported = 0
+    /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
+    var hintsSince: [String: Int64] = [:]
+    /// After a failed resolution, the game is not retried before this time.
+    var retryAfter: [String: Date] = [:]
+    var lock: DaemonLock?
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
     var pollTimer: (any DispatchSourceTimer)?
@@ -48,11 +53,12 @@ public final class Daemon: @unchecked Sendable {
 
     /// Reconciles every game once and imports the inbox, then returns. A file
     /// still being written is left for the next run.
-    public func runOnce() {
+    public func runOnce() throws {
+        lock = try DaemonLock(data: data)
         queue.sync {
             ensureFolders()
             for id in gameIDs() { reconcile(id) }
-            if completion.hasWaitingFiles {
+            if completion.hasSettlingFiles {
                 Thread.sleep(forTimeInterval: options.stabilityInterval)
                 for id in gameIDs() { reconcile(id) }
             }
@@ -66,19 +72,18 @@ public final class Daemon: @unchecked Sendable {
 
     // MARK: Running
 
-    /// Starts watching; returns once the first pass is done.
-    public func start() {
+    /// Starts watching; returns once the first pass is done and every folder is watched.
+    public func start() throws {
+        lock = try DaemonLock(data: data)
         queue.sync {
             ensureFolders()
             startWatcher()
-            for id in gameIDs() {
-                watchGame(id)
-                reconcile(id)
-            }
+            let ids = gameIDs()
+            watchGames(ids)
+            for id in ids { reconcile(id) }
             processInbox()
             schedulePoll()
             scheduleDeadline()
-            watcher?.waitUntilWatching()
             try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
             log.info("watching \(sessions.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
@@ -120,6 +125,7 @@ public final class Daemon: @unchecked Sendable {
             let session = try GameSession(folder: data.gameFolder(id: id))
             sessions[id] = session
             unreadable[id] = nil
+            recoverUnanswered(session)
             return session
         } catch {
             if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }

@@ -7,6 +7,8 @@ struct LegacyInbox {
     let folder: URL
     let importer: ImportLegacyGame
     private var fingerprints: [String: [String]] = [:]
+    /// Folders imported (or refused) but not movable out of the inbox: never processed twice.
+    private var stuck = Set<String>()
 
     init(folder: URL, importer: ImportLegacyGame) {
         self.folder = folder
@@ -16,6 +18,7 @@ struct LegacyInbox {
     enum Result {
         case imported(name: String, outcome: LegacyImportOutcome)
         case failed(name: String, errors: [String])
+        case stuck(name: String, reason: String)
     }
 
     /// Imports every folder that looked the same as last time; returns what
@@ -26,7 +29,7 @@ struct LegacyInbox {
         var results: [Result] = []
         var waiting = false
         var seen = Set<String>()
-        for name in names where !name.hasPrefix(".") && name != "done" && name != "failed" && name != "README.md" {
+        for name in names where !name.hasPrefix(".") && name != "done" && name != "failed" && !stuck.contains(name) {
             let source = folder.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
@@ -38,44 +41,51 @@ struct LegacyInbox {
                 continue
             }
             fingerprints[name] = nil
-            results.append(importOne(name, source: source))
+            let result = importOne(name, source: source)
+            if case .stuck = result { stuck.insert(name) }
+            results.append(result)
         }
         fingerprints = fingerprints.filter { seen.contains($0.key) }
         return (results, waiting)
     }
 
     func importOne(_ name: String, source: URL) -> Result {
+        let outcome: Result
+        var note: (file: String, data: Data)
         do {
-            let outcome = try importer.run(folder: source)
-            let target = move(source, to: "done")
+            let imported = try importer.run(folder: source)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            if let data = try? encoder.encode(outcome) {
-                try? AtomicFile.write(data, to: target.appendingPathComponent(ImportLegacyGame.reportFileName))
-            }
-            return .imported(name: name, outcome: outcome)
+            note = (ImportLegacyGame.reportFileName, try encoder.encode(imported))
+            outcome = .imported(name: name, outcome: imported)
         } catch let failure as LegacyImportFailure {
-            let target = move(source, to: "failed")
-            try? AtomicFile.write(Data((failure.errors.joined(separator: "\n") + "\n").utf8), to: target.appendingPathComponent("errors.txt"))
-            return .failed(name: name, errors: failure.errors)
+            note = ("errors.txt", Data((failure.errors.joined(separator: "\n") + "\n").utf8))
+            outcome = .failed(name: name, errors: failure.errors)
         } catch {
-            let target = move(source, to: "failed")
-            try? AtomicFile.write(Data("\(error)\n".utf8), to: target.appendingPathComponent("errors.txt"))
-            return .failed(name: name, errors: ["\(error)"])
+            note = ("errors.txt", Data("\(error)\n".utf8))
+            outcome = .failed(name: name, errors: ["\(error)"])
+        }
+        let kind = if case .imported = outcome { "done" } else { "failed" }
+        do {
+            let target = try move(source, to: kind)
+            try AtomicFile.write(note.data, to: target.appendingPathComponent(note.file))
+            return outcome
+        } catch {
+            return .stuck(name: name, reason: "\(error)")
         }
     }
 
     /// Moves a processed folder out of the inbox, never over an earlier one.
-    func move(_ source: URL, to outcome: String) -> URL {
+    func move(_ source: URL, to outcome: String) throws -> URL {
         let parent = folder.appendingPathComponent(outcome, isDirectory: true)
-        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         var target = parent.appendingPathComponent(source.lastPathComponent)
         var suffix = 2
         while FileManager.default.fileExists(atPath: target.path) {
             target = parent.appendingPathComponent("\(source.lastPathComponent)-\(suffix)")
             suffix += 1
         }
-        try? FileManager.default.moveItem(at: source, to: target)
+        try FileManager.default.moveItem(at: source, to: target)
         return target
     }
 

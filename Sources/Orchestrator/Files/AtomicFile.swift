@@ -39,6 +39,27 @@ public enum AtomicFile {
         syncFolder(folder)
     }
 
+    /// Places a new file whole, never over an existing one; false if `url` exists.
+    ///
+    /// The bytes go to a hidden temporary file first; a hard link then claims
+    /// the name atomically (it fails if the name is taken). Opening and closing
+    /// the new name for writing raises the close-after-write event a watcher
+    /// waits for; the file is complete before it has its name.
+    public static func writeNew(_ data: Data, to url: URL) throws -> Bool {
+        let folder = url.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        try write(data, to: temporary)
+        defer { unlink(temporary.path) }
+        guard link(temporary.path, url.path) == 0 else {
+            if errno == EEXIST { return false }
+            throw posixError("place \(url.path)")
+        }
+        let descriptor = open(url.path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        if descriptor >= 0 { close(descriptor) }
+        syncFolder(folder)
+        return true
+    }
+
     /// Makes a rename in `folder` durable.
     static func syncFolder(_ folder: URL) {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

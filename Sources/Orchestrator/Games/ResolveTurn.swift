@@ -41,6 +41,10 @@ public struct ResolveTurn {
             try session.store.recordTurn(result, previous: previous, nextDeadline: nextDeadline, now: Int64(now.timeIntervalSince1970))
             try session.reload()
             return result
+        } catch let error as StorageError where error.code == .inconsistentState && error.message.contains("already resolved") {
+            // Another process resolved it first: nothing failed, the session is just behind.
+            try session.reload()
+            throw error
         } catch {
             _ = try? session.store.recordResolveFailure("\(error)")
             try? session.reload()

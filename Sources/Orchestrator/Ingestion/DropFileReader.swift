@@ -11,11 +11,14 @@ public enum DropFileReader {
     public enum Outcome: Sendable, Equatable {
         case bytes([UInt8])
         case refused(code: String, message: String)
+        /// The file was removed before it could be read: there is nothing to answer.
+        case gone
     }
 
     public static func read(_ url: URL) -> Outcome {
         let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
+            if errno == ENOENT { return .gone }
             if errno == ELOOP { return .refused(code: "file.symlink", message: "symbolic links are not followed; copy the file itself into orders/") }
             return .refused(code: "file.unreadable", message: "the file cannot be opened: \(String(cString: strerror(errno)))")
         }

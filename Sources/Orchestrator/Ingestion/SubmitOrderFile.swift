@@ -14,15 +14,14 @@ public struct SubmitOrderFile {
         let receipt = try IngestOrderFile(session: session).check(bytes, fileName: fileName, slug: slug)
         guard receipt.status == .accepted else { return (receipt, nil) }
         let folder = session.folder.ordersFolder(slug)
-        var target = folder.appendingPathComponent(fileName)
-        var counter = 2
-        while FileManager.default.fileExists(atPath: target.path) {
-            let stem = (fileName as NSString).deletingPathExtension
-            let suffix = (fileName as NSString).pathExtension
-            target = folder.appendingPathComponent("\(stem)-\(counter).\(suffix)")
-            counter += 1
+        let stem = (fileName as NSString).deletingPathExtension
+        let suffix = (fileName as NSString).pathExtension
+        for counter in 1...1000 {
+            let name = counter == 1 ? fileName : "\(stem)-\(counter).\(suffix)"
+            if try AtomicFile.writeNew(Data(bytes), to: folder.appendingPathComponent(name)) {
+                return (receipt, folder.appendingPathComponent(name))
+            }
         }
-        try AtomicFile.write(Data(bytes), to: target)
-        return (receipt, target)
+        throw OrchestratorError(code: "submit.no_free_name", message: "orders/ already holds 1000 files named like \(fileName)")
     }
 }

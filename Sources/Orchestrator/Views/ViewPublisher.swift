@@ -42,8 +42,8 @@ struct ViewPublisher {
     func publishCurrent(only slug: String? = nil) throws {
         let lastTurn = session.turn - 1
         let events = lastTurn >= 1 ? try session.store.events(turn: lastTurn) : []
-        let summary = session.folder.summaryFolder.appendingPathComponent("turn_\(lastTurn).txt")
-        if lastTurn >= 1, !FileManager.default.fileExists(atPath: summary.path) {
+        if lastTurn >= 1 {
+            // Also rebuilds game_log.txt, which a crash may have left a turn behind.
             try writeSummary(events: events, resolvedTurn: lastTurn)
         }
         try writeViews(lastTurnEvents: events, only: slug)
