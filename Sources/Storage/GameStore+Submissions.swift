@@ -16,7 +16,7 @@ extension GameStore {
                 let id = db.lastInsertedRowID
                 stored.id = id
                 stored.receiptName = receiptName(id)
-                try db.execute(sql: "UPDATE submissions SET receipt_name = ? WHERE id = ?", arguments: [stored.receiptName, id])
+                try db.run("UPDATE submissions SET receipt_name = ? WHERE id = ?", [stored.receiptName, id])
                 if let resolved, let turn = record.turn, record.status == "accepted" {
                     try Self.replaceOrders(resolved, turn: turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
                 }
@@ -27,24 +27,22 @@ extension GameStore {
     }
 
     static func replaceOrders(_ resolved: ResolvedOrders, turn: Int, submissionID: Int64, gameID: String, at time: Int64, db: Database) throws {
-        try db.execute(sql: "DELETE FROM orders WHERE house_id = ? AND turn = ?", arguments: [resolved.houseID, turn])
-        try db.execute(sql: "DELETE FROM house_orders WHERE house_id = ? AND turn = ?", arguments: [resolved.houseID, turn])
+        try db.run("DELETE FROM orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
+        try db.run("DELETE FROM house_orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
         for order in resolved.fleetOrders {
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO orders (game_id, house_id, turn, fleet_id, order_type, target_system_id, target_fleet_id, params, submitted_at, submission_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
-                """, arguments: [gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
+                """, [gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
                                  order.command.targetSystemID, order.command.targetFleetID, time, submissionID])
         }
         for build in resolved.builds {
             let params = try json(["colony": JSONValue.string(build.colonyID), "item": .string(build.item.rawValue), "quantity": .int(build.quantity), "cost": .int(build.cost)])
-            try db.execute(sql: "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'build', ?)",
-                           arguments: [gameID, resolved.houseID, turn, submissionID, params])
+            try db.run("INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'build', ?)", [gameID, resolved.houseID, turn, submissionID, params])
         }
         for proposal in resolved.diplomacy {
             let params = try json(["house": JSONValue.string(proposal.houseID), "relation": .string(proposal.relation.rawValue)])
-            try db.execute(sql: "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)",
-                           arguments: [gameID, resolved.houseID, turn, submissionID, params])
+            try db.run("INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)", [gameID, resolved.houseID, turn, submissionID, params])
         }
     }
 

@@ -22,8 +22,8 @@ extension GameStore {
                 try Self.writeEvents(result, db: db, now: now)
                 try Self.writeDeltas(result, db: db, now: now)
                 try Self.writeMetrics(result, db: db, now: now)
-                try db.execute(sql: "UPDATE orders SET processed = 1 WHERE turn = ? AND processed = 0", arguments: [result.resolvedTurn])
-                try db.execute(sql: "UPDATE house_orders SET processed = 1 WHERE turn = ? AND processed = 0", arguments: [result.resolvedTurn])
+                try db.run("UPDATE orders SET processed = 1 WHERE turn = ? AND processed = 0", [result.resolvedTurn])
+                try db.run("UPDATE house_orders SET processed = 1 WHERE turn = ? AND processed = 0", [result.resolvedTurn])
                 try db.execute(
                     sql: "INSERT INTO turn_hashes (game_id, turn, state_hash, resolved_at) VALUES (?, ?, ?, ?)",
                     arguments: [result.state.game.id, result.resolvedTurn, result.stateHash, now]
@@ -37,7 +37,7 @@ extension GameStore {
     @discardableResult
     public func recordResolveFailure(_ message: String) throws -> Int {
         try database.writer.write { db in
-            try db.execute(sql: "UPDATE games SET resolve_failures = resolve_failures + 1, last_error = ?", arguments: [message])
+            try db.run("UPDATE games SET resolve_failures = resolve_failures + 1, last_error = ?", [message])
             return try Int.fetchOne(db, sql: "SELECT resolve_failures FROM games") ?? 0
         }
     }
@@ -64,17 +64,17 @@ extension GameStore {
             var data = event.data
             data["phase"] = .string(event.phase.rawValue)
             let eventData = try json(EventRow(data: data, visibility: event.visibility))
-            try db.execute(sql: """
+            try db.run("""
                 INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
+                """, [gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
                                  event.orderType, event.description, event.reason, eventData, now])
             let logData = try json(["description": JSONValue.string(event.description)].merging(event.data) { first, _ in first })
             for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
-                try db.execute(sql: """
+                try db.run("""
                     INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
+                    """, [gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
             }
         }
     }

@@ -25,7 +25,7 @@ enum StateWriter {
         } else {
             let before = Dictionary(uniqueKeysWithValues: old!.systems.map { ($0.id, $0.ownerHouseID) })
             for system in new.systems where before[system.id] != system.ownerHouseID {
-                try db.execute(sql: "UPDATE systems SET owner_house_id = ? WHERE id = ?", arguments: [system.ownerHouseID, system.id])
+                try db.run("UPDATE systems SET owner_house_id = ? WHERE id = ?", [system.ownerHouseID, system.id])
             }
         }
         let oldHouses = Dictionary(uniqueKeysWithValues: (old?.houses ?? []).map { ($0.id, $0) })
@@ -45,7 +45,7 @@ enum StateWriter {
         let before = Dictionary(uniqueKeysWithValues: (old?.colonies ?? []).map { ($0.id, $0) })
         let after = Set(new.colonies.map(\.id))
         for id in before.keys.sorted() where !after.contains(id) {
-            try db.execute(sql: "DELETE FROM colonies WHERE id = ?", arguments: [id])
+            try db.run("DELETE FROM colonies WHERE id = ?", [id])
         }
         for colony in new.colonies where before[colony.id] != colony {
             if before[colony.id] == nil {
@@ -55,10 +55,10 @@ enum StateWriter {
                     starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
                 ).insert(db)
             } else {
-                try db.execute(sql: """
+                try db.run("""
                     UPDATE colonies SET owner_house_id = ?, population = ?, industry = ?, defenses = ?, starbase_level = ?,
                         under_siege = ?, updated_at = ? WHERE id = ?
-                    """, arguments: [colony.ownerHouseID, colony.population, colony.industry, colony.defenses,
+                    """, [colony.ownerHouseID, colony.population, colony.industry, colony.defenses,
                                      colony.starbaseLevel, colony.underSiege, now, colony.id])
             }
         }
@@ -103,10 +103,10 @@ enum StateWriter {
             }
         }
         for id in oldShips.keys.sorted() where !newShipIDs.contains(id) {
-            try db.execute(sql: "DELETE FROM ships WHERE id = ?", arguments: [id])
+            try db.run("DELETE FROM ships WHERE id = ?", [id])
         }
         for id in before.keys.sorted() where !after.contains(id) {
-            try db.execute(sql: "DELETE FROM fleets WHERE id = ?", arguments: [id])
+            try db.run("DELETE FROM fleets WHERE id = ?", [id])
         }
     }
 
@@ -139,38 +139,38 @@ enum StateWriter {
             guard previous != intel else { continue }
             let oldSystems = Dictionary(uniqueKeysWithValues: previous.systems.map { ($0.systemID, $0) })
             for entry in intel.systems where oldSystems[entry.systemID] != entry {
-                try db.execute(sql: """
+                try db.run("""
                     INSERT INTO intel_systems (game_id, house_id, system_id, last_scouted_turn, visibility_level, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, system_id) DO UPDATE SET
                         last_scouted_turn = excluded.last_scouted_turn, visibility_level = excluded.visibility_level, updated_at = excluded.updated_at
-                    """, arguments: [gameID, intel.houseID, entry.systemID, entry.lastSeenTurn, entry.visibility.rawValue, now, now])
+                    """, [gameID, intel.houseID, entry.systemID, entry.lastSeenTurn, entry.visibility.rawValue, now, now])
             }
             let keptSystems = Set(intel.systems.map(\.systemID))
             for id in oldSystems.keys.sorted() where !keptSystems.contains(id) {
-                try db.execute(sql: "DELETE FROM intel_systems WHERE house_id = ? AND system_id = ?", arguments: [intel.houseID, id])
+                try db.run("DELETE FROM intel_systems WHERE house_id = ? AND system_id = ?", [intel.houseID, id])
             }
 
             let oldFleets = Dictionary(uniqueKeysWithValues: previous.fleets.map { ($0.fleetID, $0) })
             for entry in intel.fleets where oldFleets[entry.fleetID] != entry {
-                try db.execute(sql: """
+                try db.run("""
                     INSERT INTO intel_fleets (game_id, house_id, fleet_id, detected_turn, detected_system_id, ship_count, ship_types, intel_quality, created_at, updated_at, owner_house_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, fleet_id) DO UPDATE SET
                         detected_turn = excluded.detected_turn, detected_system_id = excluded.detected_system_id,
                         ship_count = excluded.ship_count, ship_types = excluded.ship_types, intel_quality = excluded.intel_quality,
                         updated_at = excluded.updated_at, owner_house_id = excluded.owner_house_id
-                    """, arguments: [gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
+                    """, [gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
                                      try GameStore.json(entry.shipTypes), entry.quality, now, now, entry.ownerHouseID])
             }
             let keptFleets = Set(intel.fleets.map(\.fleetID))
             for id in oldFleets.keys.sorted() where !keptFleets.contains(id) {
-                try db.execute(sql: "DELETE FROM intel_fleets WHERE house_id = ? AND fleet_id = ?", arguments: [intel.houseID, id])
+                try db.run("DELETE FROM intel_fleets WHERE house_id = ? AND fleet_id = ?", [intel.houseID, id])
             }
 
             let oldColonies = Dictionary(uniqueKeysWithValues: previous.colonies.map { ($0.colonyID, $0) })
             for entry in intel.colonies where oldColonies[entry.colonyID] != entry {
-                try db.execute(sql: """
+                try db.run("""
                     INSERT INTO intel_colonies (game_id, house_id, colony_id, intel_turn, population, industry, defenses, starbase_level, intel_source, created_at, updated_at, system_id, owner_house_id, under_siege)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, colony_id) DO UPDATE SET
@@ -178,12 +178,12 @@ enum StateWriter {
                         defenses = excluded.defenses, starbase_level = excluded.starbase_level, intel_source = excluded.intel_source,
                         updated_at = excluded.updated_at, system_id = excluded.system_id, owner_house_id = excluded.owner_house_id,
                         under_siege = excluded.under_siege
-                    """, arguments: [gameID, intel.houseID, entry.colonyID, entry.intelTurn, entry.population, entry.industry,
+                    """, [gameID, intel.houseID, entry.colonyID, entry.intelTurn, entry.population, entry.industry,
                                      entry.defenses, entry.starbaseLevel, entry.source, now, now, entry.systemID, entry.ownerHouseID, entry.underSiege])
             }
             let keptColonies = Set(intel.colonies.map(\.colonyID))
             for id in oldColonies.keys.sorted() where !keptColonies.contains(id) {
-                try db.execute(sql: "DELETE FROM intel_colonies WHERE house_id = ? AND colony_id = ?", arguments: [intel.houseID, id])
+                try db.run("DELETE FROM intel_colonies WHERE house_id = ? AND colony_id = ?", [intel.houseID, id])
             }
         }
     }
