@@ -22,6 +22,7 @@ extension Daemon {
         }
         resolveIfDue(session)
         publishIfStale(session)
+        remember(session)
         if waiting { scheduleRecheck(id) }
     }
 
@@ -69,6 +70,7 @@ extension Daemon {
                 message += "; game over" + (result.state.game.winnerHouseID.flatMap { result.state.house($0)?.name }.map { ", \($0) wins" } ?? "")
             }
             log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
+            remember(session)
         } catch {
             // Back off: a lock held by another process or a full disk needs time, not haste.
             retryAfter[session.id] = Date().addingTimeInterval(Self.retryDelay * Double(max(1, session.failures)))

@@ -123,8 +123,7 @@ extension Daemon {
 
     func pollInterval() -> TimeInterval {
         if let interval = options.pollInterval { return interval }
-        let intervals = sessions.values.compactMap(\.pollInterval)
-        return intervals.min() ?? DaemonOptions.defaultPollInterval
+        return pollIntervals.values.min() ?? DaemonOptions.defaultPollInterval
     }
 
     /// The timer that rescans everything: new games, files inotify could not
@@ -138,7 +137,8 @@ extension Daemon {
             guard let self, !stopped else { return }
             let ids = gameIDs()
             watchGames(ids)
-            for id in ids { reconcile(id) }
+            // A closed game is opened only if something waits for it: polling stays cheap.
+            for id in ids where needsAttention(id) { reconcile(id) }
             processInbox()
             scheduleDeadline()
             reportUnwatchedFolders()
@@ -161,15 +161,14 @@ extension Daemon {
     func scheduleDeadline() {
         deadlineTimer?.cancel()
         deadlineTimer = nil
-        let deadlines = sessions.values.filter { $0.state.game.phase == .active && $0.failures < ResolveTurn.maxFailures }.compactMap(\.deadline)
-        guard let earliest = deadlines.min(), !stopped else { return }
+        guard let earliest = deadlines.values.min(), !stopped else { return }
         let delay = max(0, TimeInterval(earliest) - Date().timeIntervalSince1970) + 0.05
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + delay, leeway: .milliseconds(50))
         timer.setEventHandler { [weak self] in
             guard let self, !stopped else { return }
             let now = Int64(Date().timeIntervalSince1970)
-            for (id, session) in sessions.sorted(by: { $0.key < $1.key }) where (session.deadline ?? .max) <= now {
+            for (id, deadline) in deadlines.sorted(by: { $0.key < $1.key }) where deadline <= now {
                 reconcile(id)
             }
             scheduleDeadline()

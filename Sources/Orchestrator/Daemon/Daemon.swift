@@ -16,7 +16,14 @@ public final class Daemon: @unchecked Sendable {
     let log: DaemonLog
     let queue = DispatchQueue(label: "ec4x.daemon")
 
+    /// Open games, at most `maxOpenSessions`; the least recently used are closed.
     var sessions: [String: GameSession] = [:]
+    var sessionUse: [String: UInt64] = [:]
+    var useCounter: UInt64 = 0
+    /// What the timers need of every game, open or not.
+    var deadlines: [String: Int64] = [:]
+    var pollIntervals: [String: TimeInterval] = [:]
+    var knownGames = Set<String>()
     var unreadable: [String: String] = [:]
     var completion = FileCompletion()
     var scheduled = Set<String>()
@@ -86,7 +93,7 @@ public final class Daemon: @unchecked Sendable {
             scheduleDeadline()
             try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
-            log.info("watching \(sessions.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
+            log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
         }
     }
 
@@ -115,22 +122,64 @@ public final class Daemon: @unchecked Sendable {
         }
     }
 
+    /// Games an idle daemon keeps open. Each open game holds a database
+    /// connection and its state; a thousand idle games need not.
+    static let maxOpenSessions = 32
+
     /// The open session of a game, opened on first use; unreadable games are logged once and skipped.
     func session(_ id: String) -> GameSession? {
+        useCounter += 1
+        sessionUse[id] = useCounter
         if let session = sessions[id] {
-            if (try? session.reloadIfChangedElsewhere()) == nil { sessions[id] = nil }
-            return sessions[id]
+            if (try? session.reloadIfChangedElsewhere()) == nil { close(id) }
+            if let session = sessions[id] {
+                remember(session)
+                return session
+            }
         }
         do {
             let session = try GameSession(folder: data.gameFolder(id: id))
             sessions[id] = session
             unreadable[id] = nil
+            knownGames.insert(id)
             recoverUnanswered(session)
+            remember(session)
+            closeLeastRecentlyUsed(keeping: id)
             return session
         } catch {
             if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
             unreadable[id] = "\(error)"
             return nil
+        }
+    }
+
+    /// Notes the deadline and poll interval the timers need once the game is closed.
+    func remember(_ session: GameSession) {
+        let due = session.state.game.phase == .active && session.failures < ResolveTurn.maxFailures
+        deadlines[session.id] = due ? session.deadline : nil
+        pollIntervals[session.id] = session.pollInterval
+    }
+
+    func close(_ id: String) {
+        sessions[id] = nil
+        sessionUse[id] = nil
+    }
+
+    func closeLeastRecentlyUsed(keeping id: String) {
+        guard sessions.count > Self.maxOpenSessions else { return }
+        let victims = sessions.keys.filter { $0 != id }.sorted { (sessionUse[$0] ?? 0) < (sessionUse[$1] ?? 0) }
+        for victim in victims.prefix(sessions.count - Self.maxOpenSessions) { close(victim) }
+    }
+
+    /// Whether a closed game needs opening: a file waits in a drop folder, or its deadline passed.
+    func needsAttention(_ id: String) -> Bool {
+        if sessions[id] != nil || !knownGames.contains(id) { return true }
+        if let deadline = deadlines[id], deadline <= Int64(Date().timeIntervalSince1970) { return true }
+        let houses = data.gameFolder(id: id).housesFolder
+        let slugs = (try? FileManager.default.contentsOfDirectory(atPath: houses.path)) ?? []
+        return slugs.contains { slug in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: houses.appendingPathComponent(slug).appendingPathComponent("orders").path)) ?? []
+            return names.contains { !DropEntry.isIgnoredName($0) }
         }
     }
 }
