@@ -1,5 +1,5 @@
 public import Engine
-public import Foundation
+internal import Foundation
 internal import GRDB
 
 extension GameStore {

@@ -11,10 +11,16 @@ public struct GameStore: Sendable {
         self.database = database
     }
 
-    /// JSON as the database keeps it: sorted keys, so equal values give equal text.
-    static func json(_ value: some Encodable) throws -> String {
+    /// One configured encoder for every row: making an encoder per value cost
+    /// more than encoding it when a turn writes thousands of rows.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return encoder
+    }()
+
+    /// JSON as the database keeps it: sorted keys, so equal values give equal text.
+    static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
