@@ -1,5 +1,5 @@
 public import Engine
-public import Foundation
+internal import Foundation
 
 /// `ec4x bot`: an order file for a house's next turn, made by the reference
 /// bot from what that house knows (its own entities, the public map, its intel).
