@@ -30,7 +30,8 @@ public func measureIngestThroughput(executable: URL, games: Int) throws -> Bench
         }
     }
 
-    let daemon = try DaemonUnderTest(executable: executable, data: data, log: folder.url.appendingPathComponent("daemon.log"), readyTimeout: 300)
+    let log = folder.url.appendingPathComponent("daemon.log")
+    let daemon = try DaemonUnderTest(executable: executable, data: data, log: log, readyTimeout: 300)
     var receipts = 0
     var resolvedGames = Set<String>()
     var lastReceipt: ContinuousClock.Instant?
@@ -78,5 +79,23 @@ public func measureIngestThroughput(executable: URL, games: Int) throws -> Bench
     section.integer("games_resolved", resolvedGames.count, "games whose turn 1 resolved (views at turn 2)", note: resolvedGames.count == games ? "all" : "NOT ALL")
     section.number("ingest.seconds_to_last_receipt", receiptSeconds, decimals: 2, "first drop -> last receipt", unit: "s")
     section.number("ingest.seconds_to_last_views", resolvedSeconds, decimals: 2, "first drop -> last game's views at turn 2", unit: "s")
+    // Where the daemon's time went, from its own log lines ("accepted ... (N ms)", "views rewritten", "resolved turn ...").
+    let lines = ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n")
+    let accepted = lines.filter { $0.contains(" accepted ") }.compactMap(loggedMilliseconds)
+    let resolved = lines.filter { $0.contains(" resolved turn ") }.compactMap(loggedMilliseconds)
+    let rewrites = lines.filter { $0.contains(" views rewritten") }.count
+    if let summary = LatencySummary(samples: accepted) {
+        section.number("ingest.daemon_ms_per_file", summary.p50, decimals: 1, "daemon's own time per accepted file (ingest + receipt), median", unit: "ms")
+    }
+    if let summary = LatencySummary(samples: resolved) {
+        section.number("ingest.daemon_ms_per_resolution", summary.p50, decimals: 1, "daemon's own time per turn (resolve + write + views), median", unit: "ms")
+    }
+    section.integer("ingest.view_refreshes", rewrites, "view refreshes after submissions (all houses' views rewritten)")
     return section
+}
+
+/// The "(12.3 ms)" at the end of a daemon log line.
+private func loggedMilliseconds(_ line: Substring) -> Double? {
+    guard line.hasSuffix(" ms)"), let open = line.lastIndex(of: "(") else { return nil }
+    return Double(line[line.index(after: open)...].dropLast(4))
 }

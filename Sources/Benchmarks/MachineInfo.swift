@@ -21,8 +21,16 @@ public func machineSection(buildConfiguration: String, quick: Bool) -> BenchSect
         .split(separator: "\n").first.map(String.init) ?? "unknown (swift not on PATH)"
     section.text("machine.swift_version", swift, "Swift (toolchain on PATH)")
     section.text("machine.filesystem_temp", FileManager.default.temporaryDirectory.path, "temporary folder used")
+    if let load = currentLoadAverage() {
+        section.number("machine.load_average_1m_at_start", load, decimals: 2, "load average (1 min) when the run started")
+    }
     section.text("run.build", buildConfiguration, "build configuration of this binary")
     section.text("run.mode", quick ? "quick" : "full", "run")
     section.text("run.date", Date().formatted(.iso8601), "date (UTC)")
     return section
+}
+
+/// The 1-minute load average: on a shared 2-core machine, other work skews every figure.
+public func currentLoadAverage() -> Double? {
+    (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.flatMap { Double($0) }
 }

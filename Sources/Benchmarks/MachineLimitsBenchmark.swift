@@ -88,3 +88,18 @@ func inotifyLatencies(folder: URL, samples: Int) throws -> [Double] {
     }
     return latencies
 }
+
+/// A short second measurement of fsync-bound commits at the end of the run:
+/// this machine's fsync cost moves by an order of magnitude from minute to
+/// minute, and every durable write the daemon makes pays it.
+public func measureCommitRateAgain(commits: Int) throws -> BenchSection {
+    let folder = try TemporaryFolder("limits-end")
+    defer { folder.remove() }
+    var section = BenchSection(title: "This machine's limits, again at the end of the run")
+    let rate = try sqliteCommitRate(path: folder.url.appendingPathComponent("commits.db").path, synchronous: "FULL", commits: commits)
+    section.number("sqlite.commits_per_s.full_at_end", rate, decimals: 0, "SQLite commits/s, WAL, synchronous FULL, at the end", unit: "commits/s")
+    if let load = currentLoadAverage() {
+        section.number("machine.load_average_1m_at_end", load, decimals: 2, "load average (1 min) at the end")
+    }
+    return section
+}

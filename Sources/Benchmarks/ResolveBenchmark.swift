@@ -48,7 +48,9 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
     var write: [Double] = []
     var total: [Double] = []
     var rejected = 0
-    var combats = 0
+    var battles = 0
+    var eventRows: [Double] = []
+    var deltaRows: [Double] = []
     var random = SplitMix(seed: 0xEC4B_0004)
     for round in 0...max(1, turns) {
         guard state.game.phase == .active else { break }
@@ -64,7 +66,10 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
             write.append(BenchClock.milliseconds(resolved.duration(to: written)))
             total.append(BenchClock.milliseconds(start.duration(to: written)))
         }
-        combats += result.events.filter { $0.type.rawValue.lowercased().contains("combat") }.count
+        battles += result.events.filter { $0.type == .battle }.count
+        // What the write transaction carries, besides the changed entity rows.
+        eventRows.append(Double(result.events.count))
+        deltaRows.append(Double(result.deltas.count))
         state = result.state
     }
 
@@ -80,7 +85,9 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
     section.integer("resolve_load.\(key).fleets", fleets, "fleets at the start (each ordered to move)")
     section.integer("resolve_load.\(key).ships", ships, "ships at the start")
     section.integer("resolve_load.\(key).fleets_after", state.fleets.count, "fleets after the measured turns (combat losses)")
-    section.integer("resolve_load.\(key).combat_events", combats, "combat events over all turns")
+    section.integer("resolve_load.\(key).battles", battles, "battles over all turns")
+    section.number("resolve_load.\(key).events_per_turn", LatencySummary.median(eventRows), decimals: 0, "events written per turn (game_events; turn_log gets one per audience), median")
+    section.number("resolve_load.\(key).deltas_per_turn", LatencySummary.median(deltaRows), decimals: 0, "state deltas written per turn, median")
     section.integer("resolve_load.\(key).rejected_move_orders", rejected, "move orders the validator refused (should be 0)")
     section.number("resolve_load.\(key).initial_insert_ms", insertMs, decimals: 1, "writing the initial state (insertNewGame), once", unit: "ms")
     if let targetMs {

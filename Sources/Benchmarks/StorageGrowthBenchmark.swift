@@ -67,15 +67,24 @@ public func measureStorageGrowth(turns: Int, viewTurns: [Int] = [1, 30]) throws 
     if after.bytesByObject.isEmpty {
         section.text("storage.bytes_per_turn_by_object.unavailable", "this SQLite has no dbstat table", "per-table sizes")
     } else {
-        // What dominates: growth per turn of each table and index (dbstat), largest first.
-        let growth = after.bytesByObject.map { ($0.key, Double($0.value - (before.bytesByObject[$0.key] ?? 0)) / Double(max(played, 1))) }
-            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
-        for (name, bytes) in growth.prefix(12) {
-            section.number("storage.bytes_per_turn_by_object.\(name)", bytes, decimals: 0, "  \(name)", unit: "B/turn")
+        // What dominates: growth per turn of each table with its indexes (dbstat), largest first,
+        // with the rows it gained per turn and the bytes each row costs.
+        var growthByTable: [String: Double] = [:]
+        for (object, bytes) in after.bytesByObject {
+            let table = after.tableOfObject[object] ?? object
+            growthByTable[table, default: 0] += Double(bytes - (before.bytesByObject[object] ?? 0)) / Double(max(played, 1))
         }
-    }
-    for (table, rows) in after.rowsByTable.sorted(by: { $0.value > $1.value }).prefix(10) {
-        section.number("storage.rows_per_turn.\(table)", Double(rows - (before.rowsByTable[table] ?? 0)) / Double(max(played, 1)), decimals: 1, "  rows added per turn: \(table)")
+        for (table, bytes) in growthByTable.filter({ $0.value > 0 }).sorted(by: { $0.value > $1.value }).prefix(10) {
+            let rows = Double((after.rowsByTable[table] ?? 0) - (before.rowsByTable[table] ?? 0)) / Double(max(played, 1))
+            let indexes = after.bytesByObject.filter { after.tableOfObject[$0.key] == table && $0.key != table }
+                .reduce(0.0) { $0 + Double($1.value - (before.bytesByObject[$1.key] ?? 0)) } / Double(max(played, 1))
+            section.number("storage.bytes_per_turn_by_table.\(table).bytes", bytes, decimals: 0, "  \(table) (with its indexes)", unit: "B/turn")
+            section.number("storage.bytes_per_turn_by_table.\(table).of_which_indexes", indexes, decimals: 0, "    of which indexes", unit: "B/turn")
+            section.number("storage.bytes_per_turn_by_table.\(table).rows", rows, decimals: 1, "    rows added per turn")
+            if rows > 0 {
+                section.number("storage.bytes_per_turn_by_table.\(table).bytes_per_row", bytes / rows, decimals: 0, "    bytes per row (with index entries)", unit: "B")
+            }
+        }
     }
     for turn in viewTurns.sorted() {
         if let sizes = viewBytes[turn], !sizes.isEmpty {
@@ -95,6 +104,8 @@ struct DatabaseFootprint {
     /// Bytes of each table and index, from the dbstat virtual table (empty when SQLite lacks it).
     var bytesByObject: [String: Int]
     var rowsByTable: [String: Int]
+    /// Each table and index name -> the table it belongs to.
+    var tableOfObject: [String: String]
 }
 
 /// Checkpoints the WAL into the main file (TRUNCATE), then measures both files and what is inside.
@@ -114,10 +125,14 @@ func measureDatabase(_ database: GameDatabase, folder: URL) throws -> DatabaseFo
         if let rows = try? Row.fetchAll(db, sql: "SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name") {
             for row in rows { objects[row["name"]] = row["bytes"] }
         }
+        var owners: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')") {
+            owners[row["name"]] = row["tbl_name"]
+        }
         var counts: [String: Int] = [:]
         for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
             counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
         }
-        return DatabaseFootprint(fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts)
+        return DatabaseFootprint(fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts, tableOfObject: owners)
     }
 }

@@ -18,7 +18,7 @@ extension EC4X {
         func run() throws {
             #if DEBUG
             let build = "debug"
-            Output.error("warning: this is a debug build; its figures are not meaningful. Build with: swift build -c release --product ec4x")
+            Output.warning("this is a debug build; its figures are not meaningful. Build with: swift build -c release --product ec4x")
             #else
             let build = "release"
             #endif
@@ -27,7 +27,11 @@ extension EC4X {
             var report = BenchReport()
             report.append(machineSection(buildConfiguration: build, quick: quick))
 
+            // The machine's own limits first, so the product's figures can be read against them.
             let steps: [(String, () throws -> BenchSection)] = [
+                ("machine limits", {
+                    try measureMachineLimits(inserts: quick ? 50_000 : 200_000, commits: quick ? 300 : 1_000, inotifySamples: quick ? 200 : 1_000)
+                }),
                 ("drop -> receipt latency", { try measureReceiptLatency(executable: executable, samples: quick ? 60 : 300) }),
                 ("last order -> views latency", { try measureViewLatency(executable: executable, turns: quick ? 8 : 30) }),
                 ("turn resolution, 4 houses", {
@@ -38,17 +42,16 @@ extension EC4X {
                 }),
                 ("ingestion throughput", { try measureIngestThroughput(executable: executable, games: quick ? 20 : 100) }),
                 ("storage growth", { try measureStorageGrowth(turns: quick ? 30 : 100) }),
-                ("machine limits", {
-                    try measureMachineLimits(inserts: quick ? 50_000 : 200_000, commits: quick ? 300 : 1_000, inotifySamples: quick ? 200 : 1_000)
-                }),
                 ("KDL parse", { measureKDLSection(generatedBytes: quick ? 200_000 : 1_000_000, rounds: quick ? 3 : 7, executable: executable) }),
             ] + (quick ? [] : [
                 ("idle daemon, 1,000 games", {
-                    try measureIdleDaemon(executable: executable, games: 1_000, idleSeconds: 5) { Output.error($0) }
+                    try measureIdleDaemon(executable: executable, games: 1_000, idleSeconds: 5) { progress($0) }
                 }),
-            ])
+            ]) + [
+                ("fsync check at the end", { try measureCommitRateAgain(commits: quick ? 200 : 500) }),
+            ]
             for (name, step) in steps {
-                Output.error("bench: \(name)...")
+                progress("bench: \(name)...")
                 let stepStart = Date()
                 do {
                     report.append(try step())
@@ -58,7 +61,7 @@ extension EC4X {
                                                 value: .text("\(error)"), label: "error"))
                     report.append(failed)
                 }
-                Output.error(String(format: "bench: %@ done in %.1f s", name, Date().timeIntervalSince(stepStart)))
+                progress(String(format: "bench: %@ done in %.1f s", name, Date().timeIntervalSince(stepStart)))
             }
             if quick {
                 var skipped = BenchSection(title: "Idle daemon watching 1,000 games")
@@ -69,6 +72,11 @@ extension EC4X {
             total.rows.append(BenchRow(key: "run.seconds", value: .number(Date().timeIntervalSince(started), decimals: 1), label: "whole bench", unit: "s"))
             report.append(total)
             print(json ? report.json() : report.table())
+        }
+
+        /// Progress lines on stderr, so stdout stays one table or one JSON object.
+        func progress(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
