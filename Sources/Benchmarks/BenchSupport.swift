@@ -124,6 +124,34 @@ enum ProcessSample {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
+    /// CPU seconds used by all live threads of the process, in nanosecond
+    /// resolution (the first field of each /proc/<pid>/task/<tid>/schedstat);
+    /// utime/stime tick only every 10 ms, too coarse for an idle process.
+    static func threadCPUSeconds(_ pid: Int32) -> Double? {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
+        var nanoseconds: UInt64 = 0
+        for task in tasks {
+            guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
+                  let first = text.split(separator: " ").first, let value = UInt64(first) else { continue }
+            nanoseconds += value
+        }
+        return Double(nanoseconds) / 1e9
+    }
+
+    /// Open file descriptors of the process.
+    static func openFiles(_ pid: Int32) -> Int? {
+        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")).map(\.count)
+    }
+
+    /// The soft limit on open files of the process (/proc/<pid>/limits).
+    static func openFilesLimit(_ pid: Int32) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/limits", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix("Max open files") {
+            return line.dropFirst("Max open files".count).split(separator: " ").first.flatMap { Int($0) }
+        }
+        return nil
+    }
+
     /// Resident set size in MB (10^6 bytes).
     static func residentMB(_ pid: Int32) -> Double? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }

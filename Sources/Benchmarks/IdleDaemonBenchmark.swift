@@ -22,6 +22,13 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
     }
     let creationSeconds = BenchClock.milliseconds(since: creationStart) / 1000
 
+    // The same daemon over no games: what the process costs before any game is open.
+    let emptyData = DataDirectory(path: folder.url.appendingPathComponent("empty-data").path)
+    let empty = try DaemonUnderTest(executable: executable, data: emptyData, log: nil)
+    Thread.sleep(forTimeInterval: 0.5)
+    let emptyRSS = ProcessSample.residentMB(empty.pid) ?? .nan
+    empty.stop()
+
     let startup = BenchClock.now()
     let daemon = try DaemonUnderTest(executable: executable, data: data, log: folder.url.appendingPathComponent("daemon.log"), readyTimeout: 600)
     let startupSeconds = BenchClock.milliseconds(since: startup) / 1000
@@ -29,17 +36,27 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
     var rss = Double.nan
     var watches: Int?
     var startupCPU = Double.nan
+    var tickCPUPerMinute = Double.nan
+    var openFiles: Int?
+    var openFilesLimit: Int?
     do {
         defer { daemon.stop() }
         startupCPU = ProcessSample.cpuSeconds(daemon.pid) ?? .nan
         // The first pass has written every view; give the last writes a moment to finish.
         Thread.sleep(forTimeInterval: 1)
-        guard let before = ProcessSample.cpuSeconds(daemon.pid) else { throw BenchError("cannot read /proc/\(daemon.pid)/stat") }
+        guard let before = ProcessSample.threadCPUSeconds(daemon.pid), let ticksBefore = ProcessSample.cpuSeconds(daemon.pid) else {
+            throw BenchError("cannot read /proc/\(daemon.pid)")
+        }
         let windowStart = BenchClock.now()
         Thread.sleep(forTimeInterval: idleSeconds)
-        guard let after = ProcessSample.cpuSeconds(daemon.pid) else { throw BenchError("the daemon exited while idle") }
+        guard let after = ProcessSample.threadCPUSeconds(daemon.pid), let ticksAfter = ProcessSample.cpuSeconds(daemon.pid) else {
+            throw BenchError("the daemon exited while idle")
+        }
         let window = BenchClock.milliseconds(since: windowStart) / 1000
         cpuPerMinute = (after - before) / window * 60
+        tickCPUPerMinute = (ticksAfter - ticksBefore) / window * 60
+        openFiles = ProcessSample.openFiles(daemon.pid)
+        openFilesLimit = ProcessSample.openFilesLimit(daemon.pid)
         rss = ProcessSample.residentMB(daemon.pid) ?? .nan
         watches = ProcessSample.inotifyWatches(daemon.pid)
     }
@@ -54,6 +71,11 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
     section.number("targets.idle_cpu_seconds_per_minute", 0.06, decimals: 2, "target (issue: no CPU between polls), read as at most", unit: "s/min")
     section.flag("targets_met.idle_cpu_seconds_per_minute", cpuPerMinute <= 0.06, "target met")
     section.number("idle_rss_mb", rss, decimals: 1, "resident memory (VmRSS)", unit: "MB", note: "target <= 100 MB: " + (rss <= 100 ? "met" : "MISSED"))
+    section.number("idle_cpu_seconds_per_minute_from_ticks", tickCPUPerMinute, decimals: 3, "same, from utime+stime (10 ms ticks: 0.12 s/min resolution)", unit: "s/min")
+    section.number("idle.rss_mb_with_no_games", emptyRSS, decimals: 1, "resident memory of the same daemon watching no games", unit: "MB")
+    section.number("idle.rss_kb_per_game", (rss - emptyRSS) * 1000 / Double(max(games, 1)), decimals: 0, "resident memory per game watched", unit: "kB")
+    if let openFiles { section.integer("idle.open_files", openFiles, "open file descriptors (each game keeps its database open)") }
+    if let openFilesLimit { section.integer("idle.open_files_limit", openFilesLimit, "the daemon's open-files limit (soft)") }
     section.number("targets.idle_rss_mb", 100, decimals: 0, "target (issue): at most", unit: "MB")
     section.flag("targets_met.idle_rss_mb", rss <= 100, "target met")
     section.integer("idle.games", games, "games watched")
