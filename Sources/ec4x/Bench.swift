@@ -43,7 +43,13 @@ extension EC4X {
                 ("ingestion throughput", { try measureIngestThroughput(executable: executable, games: quick ? 20 : 100) }),
                 ("storage growth", { try measureStorageGrowth(turns: quick ? 30 : 100) }),
                 ("KDL parse", { measureKDLSection(generatedBytes: quick ? 200_000 : 1_000_000, rounds: quick ? 3 : 7, executable: executable) }),
-            ] + (quick ? [] : [
+            ] + (quick ? [
+                ("idle daemon (full run only)", {
+                    var skipped = BenchSection(title: "Idle daemon watching 1,000 games")
+                    skipped.rows.append(BenchRow(key: "idle_cpu_seconds_per_minute_skipped", value: .text("full run only"), label: "skipped in --quick"))
+                    return skipped
+                }),
+            ] : [
                 ("idle daemon, 1,000 games", {
                     try measureIdleDaemon(executable: executable, games: 1_000, idleSeconds: 5) { progress($0) }
                 }),
@@ -62,11 +68,6 @@ extension EC4X {
                     report.append(failed)
                 }
                 progress(String(format: "bench: %@ done in %.1f s", name, Date().timeIntervalSince(stepStart)))
-            }
-            if quick {
-                var skipped = BenchSection(title: "Idle daemon watching 1,000 games")
-                skipped.rows.append(BenchRow(key: "idle_cpu_seconds_per_minute_skipped", value: .text("full run only"), label: "skipped in --quick"))
-                report.append(skipped)
             }
             var total = BenchSection(title: "Run")
             total.rows.append(BenchRow(key: "run.seconds", value: .number(Date().timeIntervalSince(started), decimals: 1), label: "whole bench", unit: "s"))
