@@ -25,52 +25,64 @@ public struct ResolveLoad: Sendable {
 /// Figure 3: one turn of a large war, resolved by the engine and written by
 /// `GameStore.recordTurn` (one BEGIN IMMEDIATE transaction, WAL, synchronous
 /// FULL) into a real database file. Every fleet has a move order to a
-/// neighbouring system. Several turns are resolved in a row (the war goes on);
-/// the first is a warm-up and not counted.
+/// neighbouring system. Every measured turn starts from the same loaded state
+/// (in its own copy of the database), so each one carries the full load
+/// rather than what earlier battles left; the move orders differ each time.
+/// The first turn is a warm-up and not counted.
 public func measureTurnResolution(_ load: ResolveLoad, key: String, label: String, turns: Int, targetMs: Double?) throws -> BenchSection {
     let folder = try TemporaryFolder("resolve-\(key)")
     defer { folder.remove() }
-    var state = try loadedState(load, seed: 0xEC4B_0003)
+    let state = try loadedState(load, seed: 0xEC4B_0003)
     let fleets = state.fleets.count
     let ships = state.fleets.reduce(0) { $0 + $1.ships.count }
-    let database = try GameDatabase.create(inFolder: folder.url)
-    let store = GameStore(database: database)
+    let template = folder.url.appendingPathComponent("template", isDirectory: true)
+    try FileManager.default.createDirectory(at: template, withIntermediateDirectories: true)
     var setup = GameSetup.standard(players: load.houses)
     setup.rings = load.rings
-    let (_, insertMs) = try BenchClock.time {
-        try store.insertNewGame(state, NewGameRecord(
-            setup: setup, tokenHashes: [:], turnDeadline: nil, pollIntervalSeconds: 30,
-            dataDirectory: folder.url.path, createdAt: Int64(Date().timeIntervalSince1970)
-        ))
+    let insertMs: Double
+    do {
+        let database = try GameDatabase.create(inFolder: template)
+        (_, insertMs) = try BenchClock.time {
+            try GameStore(database: database).insertNewGame(state, NewGameRecord(
+                setup: setup, tokenHashes: [:], turnDeadline: nil, pollIntervalSeconds: 30,
+                dataDirectory: template.path, createdAt: Int64(Date().timeIntervalSince1970)
+            ))
+        }
+        try database.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
     }
 
     var engine: [Double] = []
     var write: [Double] = []
     var total: [Double] = []
     var rejected = 0
-    var battles = 0
+    var battles: [Double] = []
     var eventRows: [Double] = []
     var deltaRows: [Double] = []
+    var fleetsAfter: [Double] = []
     var random = SplitMix(seed: 0xEC4B_0004)
     for round in 0...max(1, turns) {
-        guard state.game.phase == .active else { break }
+        let copy = folder.url.appendingPathComponent("turn-\(round)", isDirectory: true)
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: template.appendingPathComponent(GameDatabase.fileName), to: copy.appendingPathComponent(GameDatabase.fileName))
+        let store = GameStore(database: try GameDatabase.open(folder: copy))
+        // The daemon's connection has just loaded the state (GameSession.reload): same warm cache here.
+        _ = try store.loadState()
         let (submissions, invalid) = moveEverything(state, random: &random)
-        rejected += invalid
         let start = BenchClock.now()
         let result = try TurnResolver.resolve(state: state, submissions: submissions)
         let resolved = BenchClock.now()
         try store.recordTurn(result, previous: state, nextDeadline: nil, now: Int64(Date().timeIntervalSince1970))
         let written = BenchClock.now()
-        if round > 0 {
-            engine.append(BenchClock.milliseconds(start.duration(to: resolved)))
-            write.append(BenchClock.milliseconds(resolved.duration(to: written)))
-            total.append(BenchClock.milliseconds(start.duration(to: written)))
-        }
-        battles += result.events.filter { $0.type == .battle }.count
-        // What the write transaction carries, besides the changed entity rows.
+        guard round > 0 else { continue }
+        rejected += invalid
+        engine.append(BenchClock.milliseconds(start.duration(to: resolved)))
+        write.append(BenchClock.milliseconds(resolved.duration(to: written)))
+        total.append(BenchClock.milliseconds(start.duration(to: written)))
+        battles.append(Double(result.events.filter { $0.type == .battle }.count))
+        // What the write transaction carries besides the changed entity rows.
         eventRows.append(Double(result.events.count))
         deltaRows.append(Double(result.deltas.count))
-        state = result.state
+        fleetsAfter.append(Double(result.state.fleets.count))
     }
 
     var section = BenchSection(title: "Turn resolution + write, \(label)")
@@ -82,12 +94,12 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
     section.number("resolve_ms.\(key)_engine_only", LatencySummary.median(engine), decimals: 1, "TurnResolver.resolve only, median", unit: "ms")
     section.number("resolve_ms.\(key)_write_only", LatencySummary.median(write), decimals: 1, "GameStore.recordTurn only, median", unit: "ms")
     section.integer("resolve_load.\(key).systems", state.systems.count, "systems")
-    section.integer("resolve_load.\(key).fleets", fleets, "fleets at the start (each ordered to move)")
-    section.integer("resolve_load.\(key).ships", ships, "ships at the start")
-    section.integer("resolve_load.\(key).fleets_after", state.fleets.count, "fleets after the measured turns (combat losses)")
-    section.integer("resolve_load.\(key).battles", battles, "battles over all turns")
-    section.number("resolve_load.\(key).events_per_turn", LatencySummary.median(eventRows), decimals: 0, "events written per turn (game_events; turn_log gets one per audience), median")
-    section.number("resolve_load.\(key).deltas_per_turn", LatencySummary.median(deltaRows), decimals: 0, "state deltas written per turn, median")
+    section.integer("resolve_load.\(key).fleets", fleets, "fleets (each ordered to move)")
+    section.integer("resolve_load.\(key).ships", ships, "ships")
+    section.number("resolve_load.\(key).fleets_after", LatencySummary.median(fleetsAfter), decimals: 0, "fleets after the turn (battle losses), median")
+    section.number("resolve_load.\(key).battles", LatencySummary.median(battles), decimals: 0, "battles in the turn, median")
+    section.number("resolve_load.\(key).events_per_turn", LatencySummary.median(eventRows), decimals: 0, "events written (game_events; turn_log one per audience), median")
+    section.number("resolve_load.\(key).deltas_per_turn", LatencySummary.median(deltaRows), decimals: 0, "state deltas written, median")
     section.integer("resolve_load.\(key).rejected_move_orders", rejected, "move orders the validator refused (should be 0)")
     section.number("resolve_load.\(key).initial_insert_ms", insertMs, decimals: 1, "writing the initial state (insertNewGame), once", unit: "ms")
     if let targetMs {
