@@ -80,8 +80,9 @@ final class ChildProcess {
         for member in family { kill(member, SIGTERM) }
         let deadline = Date().addingTimeInterval(grace)
         while process.isRunning, Date() < deadline { usleep(10_000) }
-        for member in [pid] + descendants(of: pid) + family where member > 0 {
-            if ProcessSample.exists(member) { kill(member, SIGKILL) }
+        // Only what is still ours now: a pid that exited may since belong to someone else.
+        for member in [pid] + descendants(of: pid) where member > 0 && ProcessSample.exists(member) {
+            kill(member, SIGKILL)
         }
         if process.isRunning { kill(pid, SIGKILL) }
         process.waitUntilExit()
