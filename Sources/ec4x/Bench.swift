@@ -4,21 +4,80 @@ import Foundation
 
 extension EC4X {
     struct Bench: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Measure the product beside its baselines (build with -c release for meaningful figures).")
+        static let configuration = CommandConfiguration(
+            abstract: "Measure the product beside its baselines (build with -c release for meaningful figures).",
+            discussion: "Everything runs in temporary folders on this machine and is removed afterwards. Progress goes to stderr; the table (or, with --json, one JSON object) to stdout."
+        )
 
-        @Flag(help: "Smaller runs: finishes in under a minute.")
+        @Flag(help: "Smaller runs that finish in under a minute; skips the 1,000-game idle daemon.")
         var quick = false
 
-        @Flag(help: "Print the figures as JSON.")
+        @Flag(help: "Print the figures as one JSON object.")
         var json = false
 
         func run() throws {
-            let (suite, generated) = measureKDLParseThroughput(suiteInputs: [], generatedBytes: quick ? 200_000 : 1_000_000)
-            if json {
-                print(#"{"kdl_parse_mb_per_s":{"generated":\#(generated),"suite":\#(suite)}}"#)
-            } else {
-                print(String(format: "KDL parse: %.1f MB/s (generated document)", generated))
+            #if DEBUG
+            let build = "debug"
+            Output.warning("this is a debug build; its figures are not meaningful. Build with: swift build -c release --product ec4x")
+            #else
+            let build = "release"
+            #endif
+            let executable = currentExecutable()
+            let started = Date()
+            var report = BenchReport()
+            report.append(machineSection(buildConfiguration: build, quick: quick))
+
+            // The machine's own limits first, so the product's figures can be read against them.
+            let steps: [(String, () throws -> BenchSection)] = [
+                ("machine limits", {
+                    try measureMachineLimits(inserts: quick ? 50_000 : 200_000, commits: quick ? 300 : 1_000, inotifySamples: quick ? 200 : 1_000)
+                }),
+                ("drop -> receipt latency", { try measureReceiptLatency(executable: executable, samples: quick ? 60 : 300) }),
+                ("last order -> views latency", { try measureViewLatency(executable: executable, turns: quick ? 8 : 30) }),
+                ("turn resolution, 4 houses", {
+                    try measureTurnResolution(.fourHouses, key: "four_houses", label: "4 houses / 61 systems", turns: quick ? 3 : 10, targetMs: nil)
+                }),
+                ("turn resolution, 12 houses", {
+                    try measureTurnResolution(.twelveHouses, key: "twelve_houses", label: "12 houses / 469 systems", turns: quick ? 3 : 10, targetMs: 200)
+                }),
+                ("ingestion throughput", { try measureIngestThroughput(executable: executable, games: quick ? 20 : 100) }),
+                ("storage growth", { try measureStorageGrowth(turns: quick ? 30 : 100) }),
+                ("KDL parse", { measureKDLSection(generatedBytes: quick ? 200_000 : 1_000_000, rounds: quick ? 3 : 7, executable: executable) }),
+            ] + (quick ? [
+                ("idle daemon (full run only)", {
+                    var skipped = BenchSection(title: "Idle daemon watching 1,000 games")
+                    skipped.rows.append(BenchRow(key: "idle_cpu_seconds_per_minute_skipped", value: .text("full run only"), label: "skipped in --quick"))
+                    return skipped
+                }),
+            ] : [
+                ("idle daemon, 1,000 games", {
+                    try measureIdleDaemon(executable: executable, games: 1_000, idleSeconds: 5) { progress($0) }
+                }),
+            ]) + [
+                ("fsync check at the end", { try measureCommitRateAgain(commits: quick ? 200 : 500) }),
+            ]
+            for (name, step) in steps {
+                progress("bench: \(name)...")
+                let stepStart = Date()
+                do {
+                    report.append(try step())
+                } catch {
+                    var failed = BenchSection(title: "\(name): FAILED")
+                    failed.rows.append(BenchRow(key: "errors.\(name.filter { $0.isLetter || $0.isNumber || $0 == " " }.replacingOccurrences(of: " ", with: "_"))",
+                                                value: .text("\(error)"), label: "error"))
+                    report.append(failed)
+                }
+                progress(String(format: "bench: %@ done in %.1f s", name, Date().timeIntervalSince(stepStart)))
             }
+            var total = BenchSection(title: "Run")
+            total.rows.append(BenchRow(key: "run.seconds", value: .number(Date().timeIntervalSince(started), decimals: 1), label: "whole bench", unit: "s"))
+            report.append(total)
+            print(json ? report.json() : report.table())
+        }
+
+        /// Progress lines on stderr, so stdout stays one table or one JSON object.
+        func progress(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
