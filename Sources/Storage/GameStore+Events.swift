@@ -9,26 +9,16 @@ extension GameStore {
         try database.writer.read { db in
             let decoder = JSONDecoder()
             return try Row.fetchAll(db, sql: "SELECT * FROM game_events WHERE turn = ? ORDER BY id", arguments: [turn]).map { row in
-                let stored = try decoder.decode(StoredEvent.self, from: Data((row["event_data"] as String? ?? "{}").utf8))
-                var data = stored.data
-                let phase = data.removeValue(forKey: "phase").flatMap { value -> TurnPhase? in
-                    if case .string(let name) = value { return TurnPhase(rawValue: name) }
-                    return nil
-                } ?? .maintenance
+                let stored = try decoder.decode(EventRow.self, from: Data((row["event_data"] as String? ?? "{}").utf8))
                 guard let type = EventType(rawValue: row["event_type"]) else {
                     throw StorageError(.inconsistentState, "unknown event type \(row["event_type"] as String)")
                 }
                 return TurnEvent(
-                    phase: phase, type: type, houseID: row["house_id"], fleetID: row["fleet_id"], systemID: row["system_id"],
-                    orderType: row["order_type"], description: row["description"], reason: row["reason"], data: data,
-                    visibility: stored.visibility
+                    phase: stored.phase, type: type, houseID: row["house_id"], fleetID: row["fleet_id"], systemID: row["system_id"],
+                    orderType: row["order_type"], description: row["description"], reason: row["reason"], data: stored.data ?? [:],
+                    visibility: stored.visibility ?? .actor
                 )
             }
         }
-    }
-
-    struct StoredEvent: Decodable {
-        var data: [String: JSONValue]
-        var visibility: EventVisibility
     }
 }

@@ -56,20 +56,20 @@ extension GameStore {
         }
     }
 
-    /// Every occurrence goes to game_events (the history); turn_log gets one
-    /// row per audience: public once, otherwise once per house that may see it.
+    /// Every occurrence goes to game_events (the history: description, actor,
+    /// fleet, system, data). turn_log is the audience index over it: one row
+    /// per house that may see an event (one row with no house for a public
+    /// event), whose data names the game_events row instead of repeating it.
     static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
         let gameID = result.state.game.id
         for event in result.events {
-            var data = event.data
-            data["phase"] = .string(event.phase.rawValue)
-            let eventData = try json(EventRow(data: data, visibility: event.visibility))
+            let eventData = try json(EventRow(phase: event.phase, data: event.data.isEmpty ? nil : event.data, visibility: event.visibility == .actor ? nil : event.visibility))
             try db.run("""
                 INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
                                  event.orderType, event.description, event.reason, eventData, now])
-            let logData = try json(["description": JSONValue.string(event.description)].merging(event.data) { first, _ in first })
+            let logData = "{\"event_id\":\(db.lastInsertedRowID)}"
             for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
                 try db.run("""
                     INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
@@ -79,9 +79,12 @@ extension GameStore {
         }
     }
 
-    struct EventRow: Encodable {
-        var data: [String: JSONValue]
-        var visibility: EventVisibility
+    /// `game_events.event_data`: the phase, the event's data, and who may see
+    /// it unless that is only its actor (the common case, left out).
+    struct EventRow: Codable {
+        var phase: TurnPhase
+        var data: [String: JSONValue]?
+        var visibility: EventVisibility?
     }
 
     static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {

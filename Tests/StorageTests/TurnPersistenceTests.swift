@@ -31,6 +31,18 @@ import Testing
             #expect(StateHash.of(loaded) == result.stateHash)
             #expect(try store.turnHashes()[result.resolvedTurn] == result.stateHash)
             #expect(try store.events(turn: result.resolvedTurn) == result.events)
+            let audience = result.events.reduce(0) { $0 + ($1.audience?.count ?? 1) }
+            let log = try store.database.writer.read { db in
+                (
+                    rows: try Int.fetchOne(db, sql: "SELECT count(*) FROM turn_log WHERE turn = ?", arguments: [result.resolvedTurn])!,
+                    dangling: try Int.fetchOne(db, sql: """
+                        SELECT count(*) FROM turn_log t LEFT JOIN game_events e ON e.id = json_extract(t.data, '$.event_id')
+                        WHERE t.turn = ? AND (e.id IS NULL OR e.event_type != t.event_type)
+                        """, arguments: [result.resolvedTurn])!
+                )
+            }
+            #expect(log.rows == audience)
+            #expect(log.dangling == 0)
             state = result.state
             resolved += 1
         }
