@@ -63,7 +63,7 @@ extension GameStore {
     static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
         let gameID = result.state.game.id
         for event in result.events {
-            let eventData = try json(EventRow(phase: event.phase, data: event.data.isEmpty ? nil : event.data, visibility: event.visibility == .actor ? nil : event.visibility))
+            let eventData = EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
             try db.run("""
                 INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -81,18 +81,30 @@ extension GameStore {
 
     /// `game_events.event_data`: the phase, the event's data, and who may see
     /// it unless that is only its actor (the common case, left out).
-    struct EventRow: Codable {
+    struct EventRow: Decodable {
         var phase: TurnPhase
         var data: [String: JSONValue]?
         var visibility: EventVisibility?
+
+        /// The row's JSON, written directly (see JSONText).
+        static func text(phase: TurnPhase, data: [String: JSONValue], visibility: EventVisibility) -> String {
+            var members: [String: JSONValue] = ["phase": .string(phase.rawValue)]
+            if !data.isEmpty { members["data"] = .object(data) }
+            switch visibility {
+            case .actor: break
+            case .public: members["visibility"] = .object(["scope": .string("public")])
+            case .houses(let ids): members["visibility"] = .object(["scope": .string("houses"), "houses": .array(ids.map(JSONValue.string))])
+            }
+            return JSONText.object(members)
+        }
     }
 
     static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {
         for delta in result.deltas {
-            try StateDeltaRecord(
-                gameId: result.state.game.id, turn: result.resolvedTurn, houseId: delta.houseID, deltaType: delta.deltaType,
-                entityId: delta.entityID, data: try json(delta.data), createdAt: now
-            ).insert(db)
+            try db.run("""
+                INSERT INTO state_deltas (game_id, turn, house_id, delta_type, entity_id, data, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, [result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
         }
     }
 

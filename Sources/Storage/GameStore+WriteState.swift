@@ -161,7 +161,7 @@ enum StateWriter {
                         ship_count = excluded.ship_count, ship_types = excluded.ship_types, intel_quality = excluded.intel_quality,
                         updated_at = excluded.updated_at, owner_house_id = excluded.owner_house_id
                     """, [gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
-                                     try GameStore.json(entry.shipTypes), entry.quality, now, now, entry.ownerHouseID])
+                                     "{\"Military\":\(entry.shipTypes.military),\"Spacelift\":\(entry.shipTypes.spacelift)}", entry.quality, now, now, entry.ownerHouseID])
             }
             let keptFleets = Set(intel.fleets.map(\.fleetID))
             for id in oldFleets.keys.sorted() where !keptFleets.contains(id) {
