@@ -38,37 +38,47 @@ extension GameStore {
                 eliminated: record.eliminated, homeSystemID: record.homeSystemId
             )
         }
-        let systems = try SystemRecord.order(Column("id")).fetchAll(db).map { record in
-            StarSystem(id: record.id, name: record.name, coord: HexCoord(q: record.hexQ, r: record.hexR), ownerHouseID: record.ownerHouseId)
+        // The big tables are read row by row by column position: decoding
+        // records by name cost more than the query on large maps.
+        var systems: [StarSystem] = []
+        let systemRows = try Row.fetchCursor(db, sql: "SELECT id, name, hex_q, hex_r, owner_house_id FROM systems ORDER BY id")
+        while let row = try systemRows.next() {
+            systems.append(StarSystem(id: row[0], name: row[1], coord: HexCoord(q: row[2], r: row[3]), ownerHouseID: row[4]))
         }
-        let lanes = try LaneRecord.fetchAll(db).map { record in
-            guard let type = LaneType(rawValue: record.laneType) else {
-                throw StorageError(.inconsistentState, "unknown lane type \(record.laneType)")
-            }
-            return Lane(between: record.fromSystemId, and: record.toSystemId, type: type)
+        var lanes: [Lane] = []
+        let laneRows = try Row.fetchCursor(db, sql: "SELECT from_system_id, to_system_id, lane_type FROM lanes ORDER BY id")
+        while let row = try laneRows.next() {
+            let name: String = row[2]
+            guard let type = LaneType(rawValue: name) else { throw StorageError(.inconsistentState, "unknown lane type \(name)") }
+            lanes.append(Lane(between: row[0], and: row[1], type: type))
         }
-        let colonies = try ColonyRecord.order(Column("id")).fetchAll(db).map { record in
-            Colony(
-                id: record.id, systemID: record.systemId, ownerHouseID: record.ownerHouseId, population: record.population,
-                industry: record.industry, defenses: record.defenses, starbaseLevel: record.starbaseLevel, underSiege: record.underSiege
-            )
+        var colonies: [Colony] = []
+        let colonyRows = try Row.fetchCursor(db, sql: """
+            SELECT id, system_id, owner_house_id, population, industry, defenses, starbase_level, under_siege FROM colonies ORDER BY id
+            """)
+        while let row = try colonyRows.next() {
+            colonies.append(Colony(
+                id: row[0], systemID: row[1], ownerHouseID: row[2], population: row[3], industry: row[4],
+                defenses: row[5], starbaseLevel: row[6], underSiege: row[7]
+            ))
         }
         var shipsByFleet: [String: [Ship]] = [:]
-        for record in try ShipRecord.order(Column("id")).fetchAll(db) {
-            guard let type = ShipType(rawValue: record.shipType) else {
-                throw StorageError(.inconsistentState, "unknown ship type \(record.shipType)")
-            }
-            shipsByFleet[record.fleetId, default: []].append(
-                Ship(id: record.id, type: type, hullPoints: record.hullPoints, maxHullPoints: record.maxHullPoints)
-            )
+        let shipRows = try Row.fetchCursor(db, sql: "SELECT id, fleet_id, ship_type, hull_points, max_hull_points FROM ships ORDER BY id")
+        while let row = try shipRows.next() {
+            let name: String = row[2]
+            guard let type = ShipType(rawValue: name) else { throw StorageError(.inconsistentState, "unknown ship type \(name)") }
+            shipsByFleet[row[1], default: []].append(Ship(id: row[0], type: type, hullPoints: row[3], maxHullPoints: row[4]))
         }
         let decoder = JSONDecoder()
-        let fleets = try FleetRecord.order(Column("id")).fetchAll(db).map { record in
-            Fleet(
-                id: record.id, ownerHouseID: record.ownerHouseId, locationSystemID: record.locationSystemId,
-                name: record.name, ships: shipsByFleet[record.id] ?? [],
-                standingOrder: try record.standingOrder.map { try decoder.decode(FleetCommand.self, from: Data($0.utf8)) }
-            )
+        var fleets: [Fleet] = []
+        let fleetRows = try Row.fetchCursor(db, sql: "SELECT id, owner_house_id, location_system_id, name, standing_order FROM fleets ORDER BY id")
+        while let row = try fleetRows.next() {
+            let id: String = row[0]
+            let standing: String? = row[4]
+            fleets.append(Fleet(
+                id: id, ownerHouseID: row[1], locationSystemID: row[2], name: row[3], ships: shipsByFleet[id] ?? [],
+                standingOrder: try standing.map { try decoder.decode(FleetCommand.self, from: Data($0.utf8)) }
+            ))
         }
         let diplomacy = try DiplomacyRecord.fetchAll(db).map { record in
             guard let relation = DiplomaticRelation(rawValue: record.relation) else {

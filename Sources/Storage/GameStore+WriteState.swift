@@ -138,7 +138,16 @@ enum StateWriter {
             let previous = before[intel.houseID] ?? HouseIntel(houseID: intel.houseID)
             guard previous != intel else { continue }
             let oldSystems = Dictionary(uniqueKeysWithValues: previous.systems.map { ($0.systemID, $0) })
-            for entry in intel.systems where oldSystems[entry.systemID] != entry {
+            // Most rows change only because a system in sight was seen again this
+            // turn: one statement per house refreshes those instead of one per row.
+            let turn = new.game.turn
+            let inSight = intel.systems.filter { $0.visibility != .scouted }
+            let bulkRefresh = !inSight.isEmpty && inSight.allSatisfy { $0.lastSeenTurn == turn }
+            func onlySeenAgain(_ entry: SystemIntel) -> Bool {
+                guard bulkRefresh, let old = oldSystems[entry.systemID] else { return false }
+                return old.visibility == entry.visibility && entry.visibility != .scouted
+            }
+            for entry in intel.systems where oldSystems[entry.systemID] != entry && !onlySeenAgain(entry) {
                 try db.run("""
                     INSERT INTO intel_systems (game_id, house_id, system_id, last_scouted_turn, visibility_level, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -146,13 +155,28 @@ enum StateWriter {
                         last_scouted_turn = excluded.last_scouted_turn, visibility_level = excluded.visibility_level, updated_at = excluded.updated_at
                     """, [gameID, intel.houseID, entry.systemID, entry.lastSeenTurn, entry.visibility.rawValue, now, now])
             }
+            if bulkRefresh {
+                try db.run("""
+                    UPDATE intel_systems SET last_scouted_turn = ?, updated_at = ?
+                    WHERE house_id = ? AND visibility_level != 'scouted' AND last_scouted_turn != ?
+                    """, [turn, now, intel.houseID, turn])
+            }
             let keptSystems = Set(intel.systems.map(\.systemID))
             for id in oldSystems.keys.sorted() where !keptSystems.contains(id) {
                 try db.run("DELETE FROM intel_systems WHERE house_id = ? AND system_id = ?", [intel.houseID, id])
             }
 
             let oldFleets = Dictionary(uniqueKeysWithValues: previous.fleets.map { ($0.fleetID, $0) })
+            // Likewise a fleet seen again where it was, unchanged: only its turn moves.
+            var seenAgain: [String] = []
             for entry in intel.fleets where oldFleets[entry.fleetID] != entry {
+                if var old = oldFleets[entry.fleetID], entry.detectedTurn == turn {
+                    old.detectedTurn = entry.detectedTurn
+                    if old == entry {
+                        seenAgain.append(entry.fleetID)
+                        continue
+                    }
+                }
                 try db.run("""
                     INSERT INTO intel_fleets (game_id, house_id, fleet_id, detected_turn, detected_system_id, ship_count, ship_types, intel_quality, created_at, updated_at, owner_house_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -162,6 +186,14 @@ enum StateWriter {
                         updated_at = excluded.updated_at, owner_house_id = excluded.owner_house_id
                     """, [gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
                                      "{\"Military\":\(entry.shipTypes.military),\"Spacelift\":\(entry.shipTypes.spacelift)}", entry.quality, now, now, entry.ownerHouseID])
+            }
+            for start in stride(from: 0, to: seenAgain.count, by: 500) {
+                let chunk = Array(seenAgain[start..<min(start + 500, seenAgain.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                try db.run(
+                    "UPDATE intel_fleets SET detected_turn = ?, updated_at = ? WHERE house_id = ? AND fleet_id IN (\(marks))",
+                    StatementArguments([turn, now, intel.houseID] as [any DatabaseValueConvertible] + chunk)
+                )
             }
             let keptFleets = Set(intel.fleets.map(\.fleetID))
             for id in oldFleets.keys.sorted() where !keptFleets.contains(id) {

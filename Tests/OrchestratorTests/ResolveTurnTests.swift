@@ -15,6 +15,8 @@ import Testing
         let result = try ResolveTurn(session: game.session).run()
         try game.session.publishViews(events: result.events, resolvedTurn: result.resolvedTurn)
         #expect(game.session.turn == 2)
+        // The session keeps the state the turn produced; the database holds the same.
+        #expect(try game.session.store.loadState() == game.session.state)
         let folder = game.session.folder
         for slug in ["alpha", "beta"] {
             let view = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.viewFile(slug))) as? [String: Any]

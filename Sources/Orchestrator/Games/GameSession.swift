@@ -24,7 +24,16 @@ public final class GameSession {
         setup = try? JSONDecoder().decode(GameSetup.self, from: Data(game.gameSetupJson.utf8))
     }
 
-    /// Re-reads everything from the database (after a turn, or another process's change).
+    /// Takes the state a turn just wrote instead of reading it back: the writer
+    /// round-trips it exactly, and reading a large map costs more than the turn.
+    func adopt(_ newState: GameState) throws {
+        state = newState
+        validator = OrderValidator(state: newState)
+        houses = try store.houseRecords()
+        game = try store.gameRecord()
+    }
+
+    /// Re-reads everything from the database (after another process's change).
     public func reload() throws {
         state = try store.loadState()
         validator = OrderValidator(state: state)
