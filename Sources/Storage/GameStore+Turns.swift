@@ -62,19 +62,21 @@ extension GameStore {
     /// event), whose data names the game_events row instead of repeating it.
     static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
         let gameID = result.state.game.id
+        let insertEvent = try db.prepared("""
+            INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertLog = try db.prepared("""
+            INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for event in result.events {
             let eventData = EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
-            try db.run("""
-                INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
+            try insertEvent.run([gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
                                  event.orderType, event.description, event.reason, eventData, now])
             let logData = "{\"event_id\":\(db.lastInsertedRowID)}"
             for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
-                try db.run("""
-                    INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, [gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
+                try insertLog.run([gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
             }
         }
     }
@@ -100,11 +102,12 @@ extension GameStore {
     }
 
     static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {
+        let insertDelta = try db.prepared("""
+            INSERT INTO state_deltas (game_id, turn, house_id, delta_type, entity_id, data, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for delta in result.deltas {
-            try db.run("""
-                INSERT INTO state_deltas (game_id, turn, house_id, delta_type, entity_id, data, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
+            try insertDelta.run([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
         }
     }
 

@@ -71,29 +71,33 @@ enum StateWriter {
         var oldShips: [String: (fleet: String, ship: Ship)] = [:]
         for fleet in old?.fleets ?? [] { for ship in fleet.ships { oldShips[ship.id] = (fleet.id, ship) } }
         var newShipIDs = Set<String>()
+        let moveFleet = try db.prepared("UPDATE fleets SET location_system_id = ?, standing_order = ?, updated_at = ? WHERE id = ?")
+        let changeFleet = try db.prepared(
+            "UPDATE fleets SET owner_house_id = ?, location_system_id = ?, name = ?, standing_order = ?, updated_at = ? WHERE id = ?"
+        )
         for fleet in new.fleets where before[fleet.id] != fleet {
-            let standingOrder = try fleet.standingOrder.map(GameStore.json)
-            if before[fleet.id] == nil {
+            let standingOrder = fleet.standingOrder.map(Self.standingOrderJSON)
+            if let previous = before[fleet.id] {
+                // Owners and names rarely change; leaving them out spares the owner index.
+                if previous.ownerHouseID == fleet.ownerHouseID, previous.name == fleet.name {
+                    try moveFleet.run([fleet.locationSystemID, standingOrder, now, fleet.id])
+                } else {
+                    try changeFleet.run([fleet.ownerHouseID, fleet.locationSystemID, fleet.name, standingOrder, now, fleet.id])
+                }
+            } else {
                 try FleetRecord(
                     id: fleet.id, gameId: new.game.id, ownerHouseId: fleet.ownerHouseID, locationSystemId: fleet.locationSystemID,
                     name: fleet.name, createdAt: now, updatedAt: now, standingOrder: standingOrder
                 ).insert(db)
-            } else {
-                try db.execute(
-                    sql: "UPDATE fleets SET owner_house_id = ?, location_system_id = ?, name = ?, standing_order = ?, updated_at = ? WHERE id = ?",
-                    arguments: [fleet.ownerHouseID, fleet.locationSystemID, fleet.name, standingOrder, now, fleet.id]
-                )
             }
         }
+        let updateShip = try db.prepared("UPDATE ships SET fleet_id = ?, hull_points = ?, max_hull_points = ? WHERE id = ?")
         for fleet in new.fleets {
             for ship in fleet.ships {
                 newShipIDs.insert(ship.id)
                 if let previous = oldShips[ship.id] {
                     guard previous.fleet != fleet.id || previous.ship != ship else { continue }
-                    try db.execute(
-                        sql: "UPDATE ships SET fleet_id = ?, hull_points = ?, max_hull_points = ? WHERE id = ?",
-                        arguments: [fleet.id, ship.hullPoints, ship.maxHullPoints, ship.id]
-                    )
+                    try updateShip.run([fleet.id, ship.hullPoints, ship.maxHullPoints, ship.id])
                 } else {
                     try ShipRecord(
                         id: ship.id, fleetId: fleet.id, shipType: ship.type.rawValue, hullPoints: ship.hullPoints,
@@ -102,12 +106,23 @@ enum StateWriter {
                 }
             }
         }
+        let deleteShip = try db.prepared("DELETE FROM ships WHERE id = ?")
         for id in oldShips.keys.sorted() where !newShipIDs.contains(id) {
-            try db.run("DELETE FROM ships WHERE id = ?", [id])
+            try deleteShip.run([id])
         }
+        let deleteFleet = try db.prepared("DELETE FROM fleets WHERE id = ?")
         for id in before.keys.sorted() where !after.contains(id) {
-            try db.run("DELETE FROM fleets WHERE id = ?", [id])
+            try deleteFleet.run([id])
         }
+    }
+
+    /// A fleet's standing order as the loader decodes it, written directly:
+    /// thousands of fleets move every turn in a large game.
+    static func standingOrderJSON(_ command: FleetCommand) -> String {
+        var members: [String: JSONValue] = ["kind": .string(command.kind.rawValue)]
+        if let system = command.targetSystemID { members["targetSystemID"] = .string(system) }
+        if let fleet = command.targetFleetID { members["targetFleetID"] = .string(fleet) }
+        return JSONText.object(members)
     }
 
     static func writeDiplomacy(_ new: GameState, old: GameState?, db: Database, now: Int64) throws {
