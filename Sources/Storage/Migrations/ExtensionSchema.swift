@@ -201,4 +201,12 @@ enum ExtensionSchema {
             FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE
         );
         """
+
+    /// v12: indexes on the order columns that point at fleets. Deleting a
+    /// destroyed fleet cascades to its orders (and clears joins aimed at it);
+    /// without these, each deletion scanned every order of the game's history.
+    static let orderFleetIndexes = """
+        CREATE INDEX idx_orders_fleet ON orders(fleet_id);
+        CREATE INDEX idx_orders_target_fleet ON orders(target_fleet_id) WHERE target_fleet_id IS NOT NULL;
+        """
 }

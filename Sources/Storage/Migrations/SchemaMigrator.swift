@@ -16,6 +16,7 @@ enum SchemaMigrator {
         (9, "diagnostic-metric-columns", ExtensionSchema.diagnosticMetricColumns),
         (10, "resolve-failures", ExtensionSchema.resolveFailures),
         (11, "initial-state", ExtensionSchema.initialState),
+        (12, "order-fleet-indexes", ExtensionSchema.orderFleetIndexes),
     ]
 
     static var latestVersion: Int { steps.last!.version }
