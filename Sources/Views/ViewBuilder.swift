@@ -16,15 +16,17 @@ public enum ViewBuilder {
     ///   - submittedSlugs: houses whose orders for the current turn are in.
     ///   - deadline: Unix time at which the turn resolves with what is in (nil: none).
     ///   - open: whether order files need no token.
+    ///   - stateHash, validator: `StateHash.of(state)` and `OrderValidator(state:)` when the caller
+    ///     already has them; building every house's view of a large game should make them once.
     public static func view(
         of houseID: String, state: GameState, lastTurnEvents: [TurnEvent], submittedSlugs: [String], deadline: Int64?,
-        open: Bool
+        open: Bool, stateHash knownHash: String? = nil, validator knownValidator: OrderValidator? = nil
     ) -> HouseView {
         guard let house = state.house(houseID) ?? state.house(slug: houseID) else {
             preconditionFailure("ViewBuilder: no house \(houseID) in game \(state.game.id)")
         }
         let context = ViewContext(state: state, viewer: house)
-        let stateHash = StateHash.of(state)
+        let stateHash = knownHash ?? StateHash.of(state)
         return HouseView(
             guide: ViewGuide.lines(slug: house.slug),
             game: context.gameSummary(deadline: deadline, open: open),
@@ -38,7 +40,7 @@ public enum ViewBuilder {
             intel: context.intel(),
             events: context.events(from: lastTurnEvents),
             ordersTemplate: OrdersTemplate.make(
-                for: house, state: state, stateHash: stateHash, open: open, validator: OrderValidator(state: state),
+                for: house, state: state, stateHash: stateHash, open: open, validator: knownValidator ?? OrderValidator(state: state),
                 systemName: context.shortSystem.callAsFunction
             ),
             rules: state.config,
@@ -51,9 +53,12 @@ public enum ViewBuilder {
     public static func views(
         state: GameState, lastTurnEvents: [TurnEvent], submittedSlugs: [String], deadline: Int64?, open: Bool
     ) -> [(slug: String, view: HouseView)] {
-        state.houses.sorted { $0.slug < $1.slug }.map { house in
+        let stateHash = StateHash.of(state)
+        let validator = OrderValidator(state: state)
+        return state.houses.sorted { $0.slug < $1.slug }.map { house in
             (house.slug, view(
-                of: house.id, state: state, lastTurnEvents: lastTurnEvents, submittedSlugs: submittedSlugs, deadline: deadline, open: open
+                of: house.id, state: state, lastTurnEvents: lastTurnEvents, submittedSlugs: submittedSlugs, deadline: deadline,
+                open: open, stateHash: stateHash, validator: validator
             ))
         }
     }

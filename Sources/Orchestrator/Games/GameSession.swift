@@ -26,8 +26,9 @@ public final class GameSession {
 
     /// Takes the state a turn just wrote instead of reading it back: the writer
     /// round-trips it exactly, and reading a large map costs more than the turn.
-    func adopt(_ newState: GameState) throws {
+    func adopt(_ newState: GameState, hash: String? = nil) throws {
         state = newState
+        cachedStateHash = hash
         validator = OrderValidator(state: newState)
         houses = try store.houseRecords()
         game = try store.gameRecord()
@@ -51,6 +52,16 @@ public final class GameSession {
     }
 
     private var seenDataVersion: Int?
+    private var cachedStateHash: String?
+
+    /// The state's hash, computed once per state: a large map takes tens of
+    /// milliseconds, and the daemon asks after every file it takes.
+    public var stateHash: String {
+        if let cachedStateHash { return cachedStateHash }
+        let hash = StateHash.of(state)
+        cachedStateHash = hash
+        return hash
+    }
 
     /// Seconds between polls this game asks for (transport_config.poll_interval).
     var pollInterval: TimeInterval? {

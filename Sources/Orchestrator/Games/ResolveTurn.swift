@@ -39,7 +39,7 @@ public struct ResolveTurn {
             let hours = session.setup?.deadlineHours
             let nextDeadline = result.state.game.phase == .active ? hours.map { Int64(now.timeIntervalSince1970) + Int64($0) * 3600 } : nil
             try session.store.recordTurn(result, previous: previous, nextDeadline: nextDeadline, now: Int64(now.timeIntervalSince1970))
-            try session.adopt(result.state)
+            try session.adopt(result.state, hash: result.stateHash)
             return result
         } catch let error as StorageError where error.code == .inconsistentState && error.message.contains("already resolved") {
             // Another process resolved it first: nothing failed, the session is just behind.

@@ -20,7 +20,7 @@ struct ViewPublisher {
     var markerURL: URL { session.folder.url.appendingPathComponent(".ec4x/views.json") }
 
     func currentMarker() throws -> Marker {
-        Marker(turn: session.turn, stateHash: StateHash.of(session.state), submitted: try session.readiness().submitted)
+        Marker(turn: session.turn, stateHash: session.stateHash, submitted: try session.readiness().submitted)
     }
 
     /// Whether every view shows the database's current turn and submissions.
@@ -54,7 +54,8 @@ struct ViewPublisher {
         for house in session.state.houses.sorted(by: { $0.slug < $1.slug }) where slug == nil || house.slug == slug {
             let view = ViewBuilder.view(
                 of: house.id, state: session.state, lastTurnEvents: lastTurnEvents,
-                submittedSlugs: marker.submitted, deadline: session.deadline, open: session.isOpen
+                submittedSlugs: marker.submitted, deadline: session.deadline, open: session.isOpen,
+                stateHash: marker.stateHash, validator: session.validator
             )
             let data = ViewBuilder.encode(view)
             try FileManager.default.createDirectory(at: session.folder.historyFolder(house.slug), withIntermediateDirectories: true)
