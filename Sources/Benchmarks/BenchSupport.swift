@@ -125,16 +125,29 @@ enum ProcessSample {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    /// CPU seconds used by all live threads of the process, in nanosecond
-    /// resolution (the first field of each /proc/<pid>/task/<tid>/schedstat);
-    /// utime/stime tick only every 10 ms, too coarse for an idle process.
-    static func threadCPUSeconds(_ pid: Int32) -> Double? {
+    /// CPU nanoseconds used so far by each live thread of the process (the
+    /// first field of /proc/<pid>/task/<tid>/schedstat); utime/stime tick only
+    /// every 10 ms, too coarse for an idle process.
+    static func threadCPUNanoseconds(_ pid: Int32) -> [String: UInt64]? {
         guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
-        var nanoseconds: UInt64 = 0
+        var result: [String: UInt64] = [:]
         for task in tasks {
             guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
                   let first = text.split(separator: " ").first, let value = UInt64(first) else { continue }
-            nanoseconds += value
+            result[task] = value
+        }
+        return result
+    }
+
+    /// CPU seconds the process's threads used between two samples: each thread's
+    /// growth (threads born in between count whole). A thread that ended in
+    /// between takes its last moments with it, so this is a lower bound, never
+    /// below zero as a difference of sums over different threads could be.
+    static func threadCPUSeconds(from before: [String: UInt64], to after: [String: UInt64]) -> Double {
+        var nanoseconds: UInt64 = 0
+        for (thread, used) in after {
+            let earlier = before[thread] ?? 0
+            if used > earlier { nanoseconds += used - earlier }
         }
         return Double(nanoseconds) / 1e9
     }

@@ -44,16 +44,16 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
         startupCPU = ProcessSample.cpuSeconds(daemon.pid) ?? .nan
         // The first pass has written every view; give the last writes a moment to finish.
         Thread.sleep(forTimeInterval: 1)
-        guard let before = ProcessSample.threadCPUSeconds(daemon.pid), let ticksBefore = ProcessSample.cpuSeconds(daemon.pid) else {
+        guard let before = ProcessSample.threadCPUNanoseconds(daemon.pid), let ticksBefore = ProcessSample.cpuSeconds(daemon.pid) else {
             throw BenchError("cannot read /proc/\(daemon.pid)")
         }
         let windowStart = BenchClock.now()
         Thread.sleep(forTimeInterval: idleSeconds)
-        guard let after = ProcessSample.threadCPUSeconds(daemon.pid), let ticksAfter = ProcessSample.cpuSeconds(daemon.pid) else {
+        guard let after = ProcessSample.threadCPUNanoseconds(daemon.pid), let ticksAfter = ProcessSample.cpuSeconds(daemon.pid) else {
             throw BenchError("the daemon exited while idle")
         }
         let window = BenchClock.milliseconds(since: windowStart) / 1000
-        cpuPerMinute = (after - before) / window * 60
+        cpuPerMinute = ProcessSample.threadCPUSeconds(from: before, to: after) / window * 60
         tickCPUPerMinute = (ticksAfter - ticksBefore) / window * 60
         openFiles = ProcessSample.openFiles(daemon.pid)
         openFilesLimit = ProcessSample.openFilesLimit(daemon.pid)
