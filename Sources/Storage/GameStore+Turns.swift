@@ -62,23 +62,25 @@ extension GameStore {
     /// event), whose data names the game_events row instead of repeating it.
     static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
         let gameID = result.state.game.id
-        let insertEvent = try db.prepared("""
-            INSERT INTO game_events (game_id, turn, event_type, house_id, fleet_id, system_id, order_type, description, reason, event_data, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertLog = try db.prepared("""
-            INSERT INTO turn_log (game_id, turn, phase, event_type, data, visible_to_house_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var events = BatchInsert(db: db, table: "game_events", columns: [
+            "game_id", "turn", "event_type", "house_id", "fleet_id", "system_id", "order_type", "description", "reason", "event_data", "created_at",
+        ])
         for event in result.events {
             let eventData = EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
-            try insertEvent.run([gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
-                                 event.orderType, event.description, event.reason, eventData, now])
-            let logData = "{\"event_id\":\(db.lastInsertedRowID)}"
+            try events.add([gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
+                            event.orderType, event.description, event.reason, eventData, now])
+        }
+        try events.flush()
+        var log = BatchInsert(db: db, table: "turn_log", columns: [
+            "game_id", "turn", "phase", "event_type", "data", "visible_to_house_id", "created_at",
+        ])
+        for (event, id) in zip(result.events, events.rowIDs) {
+            let logData = "{\"event_id\":\(id)}"
             for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
-                try insertLog.run([gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
+                try log.add([gameID, result.resolvedTurn, event.phase.rawValue, event.type.rawValue, logData, viewer, now])
             }
         }
+        try log.flush()
     }
 
     /// `game_events.event_data`: the phase, the event's data, and who may see
@@ -102,13 +104,13 @@ extension GameStore {
     }
 
     static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {
-        let insertDelta = try db.prepared("""
-            INSERT INTO state_deltas (game_id, turn, house_id, delta_type, entity_id, data, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        var deltas = BatchInsert(db: db, table: "state_deltas", columns: [
+            "game_id", "turn", "house_id", "delta_type", "entity_id", "data", "created_at",
+        ])
         for delta in result.deltas {
-            try insertDelta.run([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
+            try deltas.add([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
         }
+        try deltas.flush()
     }
 
     static func writeMetrics(_ result: TurnResult, db: Database, now: Int64) throws {
