@@ -177,6 +177,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: url.path))
         #expect(FileManager.default.fileExists(atPath: restarted.folder.receivedFolder("alpha").appendingPathComponent("000001-crash.json").path))
         #expect(try RecoverUnanswered(session: restarted).run().isEmpty)
+        // A receipt a power cut left empty is written again.
+        try Data().write(to: restarted.folder.receiptsFolder("alpha").appendingPathComponent("000001-crash.json"))
+        #expect(try RecoverUnanswered(session: restarted).run().map(\.file) == ["crash.json"])
         #expect(try restarted.store.acceptedSubmissions(turn: 1).count == 1)
     }
 

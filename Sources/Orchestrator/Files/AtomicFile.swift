@@ -7,7 +7,10 @@ import Glibc
 /// part: a hidden temporary file in the same folder, fsync, rename, fsync of
 /// the folder. Temporary names start with "." so the daemon never ingests them.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
+    /// - Parameter durable: fsync the file and its folder. A file that can be
+    ///   rebuilt from the database after a power cut (a receipt) may skip it:
+    ///   readers still see all of it or nothing.
+    public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -24,7 +27,7 @@ public enum AtomicFile {
                     offset += written
                 }
             }
-            guard fsync(descriptor) == 0 else { throw posixError("fsync \(temporary.path)") }
+            if durable, fsync(descriptor) != 0 { throw posixError("fsync \(temporary.path)") }
             close(descriptor)
         } catch {
             close(descriptor)
@@ -36,7 +39,7 @@ public enum AtomicFile {
             unlink(temporary.path)
             throw error
         }
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
     }
 
     /// Places a new file whole, never over an existing one; false if `url` exists.

@@ -20,7 +20,7 @@ public struct RecoverUnanswered {
         for record in try session.store.submissionHeaders() {
             guard let slug = slugByHouse[record.houseId], let receiptName = record.receiptName else { continue }
             let receiptURL = session.folder.receiptsFolder(slug).appendingPathComponent(receiptName)
-            guard !FileManager.default.fileExists(atPath: receiptURL.path) else { continue }
+            guard !Self.isWhole(receiptURL) else { continue }
             var keptAs: String? = "houses/\(slug)/received/\(IngestOrderFile.keptName(id: record.id ?? 0, file: record.fileName))"
             let left = session.folder.ordersFolder(slug).appendingPathComponent(record.fileName)
             if let entry = DropEntry.inspect(left), isSameFile(entry, as: record) {
@@ -31,6 +31,13 @@ public struct RecoverUnanswered {
             written.append(try ingest.writeReceipt(for: record, slug: slug, turn: record.turn ?? session.turn, errors: errors, keptAs: keptAs, duplicateOf: duplicateOf))
         }
         return written
+    }
+
+    /// A receipt that exists and parses: receipts are written without fsync,
+    /// so one caught by a power cut may be empty.
+    static func isWhole(_ receipt: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: receipt.path), !data.isEmpty else { return false }
+        return (try? JSONSerialization.jsonObject(with: data)) != nil
     }
 
     /// Whether the file still in orders/ is the one this record was made from.
