@@ -132,3 +132,27 @@ func mapShape(_ state: GameState) -> (systems: Set<HexCoord>, lanes: [String: La
         #expect(LegacyExporter.tomlString("say \"hi\"\n") == #""say \"hi\"\n""#)
     }
 }
+
+extension LegacyImporterTests {
+    @Test func theConfigGivesTheNameTurnLengthStartYearAndLength() throws {
+        let folder = samples.appendingPathComponent("test_game/game_data")
+        let config = """
+            [game]
+            gameName = "The Long War"
+            turnDuration = 12
+            gameLength = 60
+            startYear = 2100
+            """
+        let game = try LegacyGameParser.parse(LegacyGameSources(
+            systems: .init(name: "systems.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("systems.txt")))),
+            lanes: .init(name: "lanes.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("lanes.txt")))),
+            config: .init(name: "game_config.toml", text: config), info: nil
+        ))
+        let plan = try LegacyImporter.plan(game, sourceName: "long-war")
+        #expect(plan.state.game.name == "The Long War")
+        #expect(plan.state.game.year == 2100)
+        #expect(plan.state.game.turnLimit == 60)
+        #expect(plan.setup.deadlineHours == 12)
+        #expect(plan.report.gameName == "The Long War")
+    }
+}
