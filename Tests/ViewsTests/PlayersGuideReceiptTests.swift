@@ -1,0 +1,62 @@
+import Engine
+import Foundation
+import Orchestrator
+import Testing
+
+/// The guide's worked turn, sent through the real ingestion path: the order
+/// file (JSON and KDL) must be accepted and the receipt must say what the
+/// guide shows (apart from the checksum, time and file location, which the
+/// guide marks as illustrations).
+@Suite struct PlayersGuideReceiptTests {
+    func exampleGame() throws -> (session: GameSession, cleanUp: () -> Void) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-guide-\(UUID().uuidString)")
+        let data = DataDirectory(path: root.appendingPathComponent("data").path)
+        // The guide's game: the standard 4-house setup, seed 42 (open, so its illustrative token is not checked).
+        let created = try CreateGame(data: data).run(NewGameRequest(setup: GameSetup.standard(players: 4), seed: 42, open: true))
+        return (try GameSession(folder: data.gameFolder(id: created.id)), { try? FileManager.default.removeItem(at: root) })
+    }
+
+    func guideBlocks(_ fence: String) throws -> [String] {
+        let text = try String(contentsOf: SchemaTests.repository.appendingPathComponent("docs/players.md"), encoding: .utf8)
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, line == fence { current = [] }
+            else if current != nil, line == "```" { blocks.append(current!.joined(separator: "\n") + "\n"); current = nil }
+            else { current?.append(line) }
+        }
+        return blocks
+    }
+
+    func receipt(for text: String, named name: String, in session: GameSession) throws -> [String: Any] {
+        let url = session.folder.ordersFolder("alpha").appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        let entry = try #require(DropEntry.inspect(url))
+        let receipt = try #require(try IngestOrderFile(session: session).run(entry, slug: "alpha"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try #require(try JSONSerialization.jsonObject(with: encoder.encode(receipt)) as? [String: Any])
+    }
+
+    @Test func theWorkedTurnsOrderFileGetsTheGuidesReceipt() throws {
+        let (session, cleanUp) = try exampleGame()
+        defer { cleanUp() }
+        let blocks = try guideBlocks("```json")
+        let orderFile = try #require(blocks.first { $0.contains("\"fleet_orders\"") && $0.contains("\"turn\"") && !$0.contains("\"status\"") })
+        let shown = try #require(blocks.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .first { $0["status"] as? String == "accepted" })
+        let real = try receipt(for: orderFile, named: "turn1.json", in: session)
+        for key in ["file", "status", "house", "turn", "orders_in_force", "waiting_for"] {
+            #expect("\(real[key] ?? "-")" == "\(shown[key] ?? "-")", "\(key)")
+        }
+        #expect((real["errors"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theKDLFormOfTheSameFileIsAcceptedToo() throws {
+        let (session, cleanUp) = try exampleGame()
+        defer { cleanUp() }
+        let kdl = try #require(try guideBlocks("```kdl").first { $0.contains("fleet_orders") })
+        let real = try receipt(for: kdl, named: "turn1.kdl", in: session)
+        #expect(real["status"] as? String == "accepted", "\(real["errors"] ?? "")")
+    }
+}
