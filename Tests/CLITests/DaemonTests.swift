@@ -119,6 +119,18 @@ import Glibc
         #expect(replay.status == 0, "\(replay.stderr)")
     }
 
+    @Test func aGameCreatedWhileTheDaemonRunsIsPickedUpLive() throws {
+        let folder = try TemporaryFolder()
+        let daemon = try DaemonProcess(in: folder.url)
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let created = try CommandRunner(workingDirectory: folder.url).run(["new", "--open", "--seed", "12", "--players", "2", "--json"])
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: Any])?["id"] as? String)
+        let game = Game(folder: folder, id: id)
+        try game.orderFile("alpha", turn: 1).write(to: game.orders("alpha").appendingPathComponent("first.json"))
+        #expect(waitFor(timeout: 10) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
+        _ = daemon.terminate()
+    }
+
     @Test func aLegacyGameDroppedInTheInboxIsImportedAndFiled() throws {
         let folder = try TemporaryFolder()
         let daemon = try DaemonProcess(in: folder.url)
