@@ -27,6 +27,11 @@ import Glibc
                   let game = view["game"] as? [String: Any] else { return nil }
             return game["turn"] as? Int
         }
+        func viewSubmitted(_ slug: String) -> [String] {
+            guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/view.json").path),
+                  let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [] }
+            return view["submitted"] as? [String] ?? []
+        }
         func databaseTurn() throws -> Int {
             try DatabaseQueue(path: gameFolder.appendingPathComponent("ec4x.db").path).read { db in try Int.fetchOne(db, sql: "SELECT turn FROM games")! }
         }
@@ -53,6 +58,8 @@ import Glibc
         try game.orderFile("alpha", turn: 1).write(to: game.orders("alpha").appendingPathComponent("direct.json"))
         #expect(waitFor(timeout: 10) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
         #expect(game.receipt("alpha", game.receipts("alpha")[0])?["status"] as? String == "accepted")
+        // Every house's view soon says who has submitted.
+        #expect(waitFor(timeout: 5) { game.viewSubmitted("beta") == ["alpha"] }, "\(daemon.output)")
 
         // Temporary name, then rename: the temporary file is ignored until renamed.
         let temporary = game.orders("beta").appendingPathComponent("upload.json.part")

@@ -8,6 +8,7 @@ extension Daemon {
         scheduled.remove(id)
         guard !stopped, let session = session(id) else { return }
         var waiting = false
+        var took = false
         for slug in session.slugs {
             let folder = session.folder.ordersFolder(slug)
             let entries = DropEntry.list(folder)
@@ -18,10 +19,18 @@ extension Daemon {
                     continue
                 }
                 ingest(entry, slug: slug, session: session)
+                took = true
             }
         }
+        let turn = session.turn
         resolveIfDue(session)
-        publishIfStale(session)
+        if took, session.turn == turn, deferViewRefresh {
+            // Only "who has submitted" changed: refresh the views once the burst
+            // of files is answered, rather than between one receipt and the next.
+            scheduleViewRefresh(id)
+        } else {
+            publishIfStale(session)
+        }
         remember(session)
         if waiting { scheduleRecheck(id) }
     }

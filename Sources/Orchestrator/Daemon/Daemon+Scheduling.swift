@@ -111,6 +111,18 @@ extension Daemon {
         queue.async { [self] in reconcile(id) }
     }
 
+    /// Rewrites a game's views a moment after files were taken, once per burst.
+    func scheduleViewRefresh(_ id: String) {
+        guard !stopped, viewRefreshes.insert(id).inserted else { return }
+        queue.asyncAfter(deadline: .now() + Self.viewRefreshDelay) { [self] in
+            viewRefreshes.remove(id)
+            if !stopped, let session = session(id) { publishIfStale(session) }
+        }
+    }
+
+    /// How long views wait after a file is taken (answers come first).
+    static let viewRefreshDelay: TimeInterval = 0.2
+
     /// A second look at files that were still changing, after the stability interval.
     /// Kept apart from event-driven reconciles so a pending recheck never delays them.
     func scheduleRecheck(_ id: String) {

@@ -29,6 +29,9 @@ public final class Daemon: @unchecked Sendable {
     var scheduled = Set<String>()
     var rechecks = Set<String>()
     var unwatchedReported = 0
+    var viewRefreshes = Set<String>()
+    /// Off in `--once`, which must leave every view current before it exits.
+    var deferViewRefresh = true
     /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
     var hintsSince: [String: Int64] = [:]
     /// After a failed resolution, the game is not retried before this time.
@@ -63,6 +66,7 @@ public final class Daemon: @unchecked Sendable {
     public func runOnce() throws {
         lock = try DaemonLock(data: data)
         queue.sync {
+            deferViewRefresh = false
             ensureFolders()
             for id in gameIDs() { reconcile(id) }
             if completion.hasSettlingFiles {
