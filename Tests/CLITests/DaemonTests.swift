@@ -126,6 +126,17 @@ import Glibc
         #expect(replay.status == 0, "\(replay.stderr)")
     }
 
+    @Test func withoutInotifyTheTimerFindsFilesOnceTheyStopChanging() throws {
+        let game = try newGame(seed: 13)
+        let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--no-inotify", "--poll", "0.3"])
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        #expect(daemon.output.contains("polling only"))
+        try game.orderFile("alpha", turn: 1).write(to: game.orders("alpha").appendingPathComponent("polled.json"))
+        #expect(waitFor(timeout: 10) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
+        #expect(game.receipt("alpha", game.receipts("alpha").first ?? "")?["status"] as? String == "accepted")
+        _ = daemon.terminate()
+    }
+
     @Test func aGameCreatedWhileTheDaemonRunsIsPickedUpLive() throws {
         let folder = try TemporaryFolder()
         let daemon = try DaemonProcess(in: folder.url)
