@@ -97,13 +97,13 @@ extension GameStore {
         }
     }
 
-    /// Every recorded file (without its bytes), oldest first, for checking that each was answered.
-    public func submissionHeaders() throws -> [SubmissionRecord] {
+    /// The files recorded since `turn` (without their bytes), oldest first, for checking that each was answered.
+    public func submissionHeaders(sinceTurn turn: Int) throws -> [SubmissionRecord] {
         try database.writer.read { db in
             try SubmissionRecord.fetchAll(db, sql: """
                 SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at
-                FROM submissions ORDER BY id
-                """)
+                FROM submissions WHERE turn >= ? ORDER BY id
+                """, arguments: [turn])
         }
     }
 }

@@ -19,7 +19,7 @@ public struct RecoverUnanswered {
         var written: [Receipt] = []
         // A crash can only have cut short the answers of the last moments: files
         // of this turn, or of the previous one if it resolved just before.
-        for record in try session.store.submissionHeaders() where (record.turn ?? session.turn) >= session.turn - 1 {
+        for record in try session.store.submissionHeaders(sinceTurn: session.turn - 1) {
             guard let slug = slugByHouse[record.houseId], let receiptName = record.receiptName else { continue }
             let receiptURL = session.folder.receiptsFolder(slug).appendingPathComponent(receiptName)
             guard !Self.isWhole(receiptURL) else { continue }
