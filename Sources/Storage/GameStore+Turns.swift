@@ -99,7 +99,7 @@ extension GameStore {
             case .public: members["visibility"] = .object(["scope": .string("public")])
             case .houses(let ids): members["visibility"] = .object(["scope": .string("houses"), "houses": .array(ids.map(JSONValue.string))])
             }
-            return JSONText.object(members)
+            return JSONValue.objectText(members)
         }
     }
 
@@ -108,7 +108,7 @@ extension GameStore {
             "game_id", "turn", "house_id", "delta_type", "entity_id", "data", "created_at",
         ])
         for delta in result.deltas {
-            try deltas.add([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONText.object(delta.data), now])
+            try deltas.add([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONValue.objectText(delta.data), now])
         }
         try deltas.flush()
     }

@@ -122,7 +122,7 @@ enum StateWriter {
         var members: [String: JSONValue] = ["kind": .string(command.kind.rawValue)]
         if let system = command.targetSystemID { members["targetSystemID"] = .string(system) }
         if let fleet = command.targetFleetID { members["targetFleetID"] = .string(fleet) }
-        return JSONText.object(members)
+        return JSONValue.objectText(members)
     }
 
     static func writeDiplomacy(_ new: GameState, old: GameState?, db: Database, now: Int64) throws {

@@ -1,43 +1,48 @@
-internal import Engine
-
-/// Writes the engine's JSON values as compact text with sorted keys, by hand:
-/// a turn stores thousands of small event and delta objects, and a general
+/// Compact JSON text with sorted keys, written directly. The turn writer
+/// stores thousands of small event and delta objects a turn, and a general
 /// encoder spent more time on each than the database did.
-enum JSONText {
-    static func object(_ members: [String: JSONValue]) -> String {
+extension JSONValue {
+    /// This value as compact JSON, object keys sorted: equal values give equal text.
+    public var compactText: String {
         var text = ""
         text.reserveCapacity(64)
-        append(.object(members), to: &text)
+        append(to: &text)
         return text
     }
 
-    static func append(_ value: JSONValue, to text: inout String) {
-        switch value {
+    /// `members` as a compact JSON object, keys sorted.
+    public static func objectText(_ members: [String: JSONValue]) -> String {
+        JSONValue.object(members).compactText
+    }
+
+    func append(to text: inout String) {
+        switch self {
         case .null: text += "null"
         case .bool(let flag): text += flag ? "true" : "false"
         case .int(let number): text += String(number)
-        case .string(let string): appendString(string, to: &text)
+        case .string(let string): text += Self.quoted(string)
         case .array(let values):
             text += "["
             for (index, element) in values.enumerated() {
                 if index > 0 { text += "," }
-                append(element, to: &text)
+                element.append(to: &text)
             }
             text += "]"
         case .object(let members):
             text += "{"
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { text += "," }
-                appendString(key, to: &text)
+                text += Self.quoted(key)
                 text += ":"
-                append(members[key]!, to: &text)
+                members[key]!.append(to: &text)
             }
             text += "}"
         }
     }
 
-    static func appendString(_ string: String, to text: inout String) {
-        text += "\""
+    /// A JSON string literal: quotes, backslashes and control characters escaped, nothing else.
+    public static func quoted(_ string: String) -> String {
+        var text = "\""
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
@@ -54,6 +59,6 @@ enum JSONText {
                 }
             }
         }
-        text += "\""
+        return text + "\""
     }
 }
