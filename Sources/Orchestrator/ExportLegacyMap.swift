@@ -1,13 +1,11 @@
 public import Foundation
 internal import LegacyMigration
-internal import Storage
 
 /// `ec4x export --legacy DIR`: the game's map in the old file format.
 public enum ExportLegacyMap {
     /// Writes `game_data/systems.txt`, `game_data/lanes.txt` and `game_config.toml` under `destination`.
-    public static func run(game: GameSummary, destination: URL) throws {
-        let store = GameStore(database: try GameDatabase.open(folder: URL(fileURLWithPath: game.folder)))
-        let files = LegacyExporter.export(try store.loadState(), legacyIDs: try store.legacySystemIDs())
+    public static func run(session: GameSession, destination: URL) throws {
+        let files = LegacyExporter.export(session.state, legacyIDs: try session.store.legacySystemIDs())
         let dataFolder = destination.appendingPathComponent("game_data", isDirectory: true)
         try FileManager.default.createDirectory(at: dataFolder, withIntermediateDirectories: true)
         try Data(files.systems.utf8).write(to: dataFolder.appendingPathComponent("systems.txt"), options: .atomic)

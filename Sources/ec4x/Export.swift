@@ -22,15 +22,15 @@ extension EC4X {
 
         func run() throws {
             do {
-                let summary = try GameCatalog.scan(global.dataDirectory).find(game)
+                let session = try OpenGame.session(game, data: global.dataDirectory)
+                let name = session.state.game.name
                 if let legacy {
-                    try ExportLegacyMap.run(game: summary, destination: URL(fileURLWithPath: legacy))
-                    print("Wrote the map of \"\(summary.name)\" to \(legacy)")
+                    try ExportLegacyMap.run(session: session, destination: URL(fileURLWithPath: legacy))
+                    print("Wrote the map of \"\(name)\" to \(legacy)")
                     return
                 }
-                let session = try OpenGame.session(summary.id, data: global.dataDirectory)
                 let written = try session.rewriteViews(only: house)
-                print("Rewrote \(written.count) view(s) of \"\(summary.name)\" for turn \(session.turn): \(written.joined(separator: ", "))")
+                print("Rewrote \(written.count) view(s) of \"\(name)\" for turn \(session.turn): \(written.joined(separator: ", "))")
             } catch let error as OrchestratorError {
                 throw error.asCommandFailure
             }
