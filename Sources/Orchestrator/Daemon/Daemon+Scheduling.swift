@@ -23,7 +23,7 @@ extension Daemon {
     /// folder's completed files are reported. Idempotent: the poll calls it
     /// again to retry folders that could not be watched.
     func watchGames(_ ids: [String]) {
-        guard let watcher else { return }
+        guard let watcher, !ids.isEmpty else { return }
         var folders: [String] = []
         for id in ids {
             let folder = data.gameFolder(id: id)
@@ -43,6 +43,14 @@ extension Daemon {
                 hintsSince[folder] = nil
             } else if hintsSince[folder] == nil {
                 hintsSince[folder] = now
+            }
+        }
+        for id in ids {
+            let prefix = data.gameFolder(id: id).housesFolder.path + "/"
+            if failed.keys.contains(where: { $0.hasPrefix(prefix) || $0 + "/" == prefix }) {
+                fullyWatched.remove(id)
+            } else {
+                fullyWatched.insert(id)
             }
         }
     }
@@ -148,7 +156,8 @@ extension Daemon {
         timer.setEventHandler { [weak self] in
             guard let self, !stopped else { return }
             let ids = gameIDs()
-            watchGames(ids)
+            // Only games not yet fully watched (new, or refused a watch) are asked for again.
+            watchGames(ids.filter { !fullyWatched.contains($0) })
             // A closed game is opened only if something waits for it: polling stays cheap.
             for id in ids where needsAttention(id) { reconcile(id) }
             processInbox()

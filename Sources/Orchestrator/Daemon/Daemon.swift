@@ -30,6 +30,8 @@ public final class Daemon: @unchecked Sendable {
     var rechecks = Set<String>()
     var unwatchedReported = 0
     var viewRefreshes = Set<String>()
+    /// Games whose every folder inotify watches; the poll leaves them alone.
+    var fullyWatched = Set<String>()
     /// Off in `--once`, which must leave every view current before it exits.
     var deferViewRefresh = true
     /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
