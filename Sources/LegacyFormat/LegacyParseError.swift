@@ -55,9 +55,16 @@ public struct LegacyParseError: Error, Sendable, Hashable, Codable, CustomString
     }
 
     public var description: String {
+        LegacyFinding.describe(file: file, line: line, text: text, message: message, code: code.rawValue)
+    }
+}
+
+/// How errors and warnings name their place: `file:line: message (code) [text]`.
+enum LegacyFinding {
+    static func describe(file: String, line: Int?, text: String, message: String, code: String) -> String {
         let place = line.map { "\(file):\($0)" } ?? file
         let quoted = text.isEmpty ? "" : " [\(text)]"
-        return "\(place): \(message) (\(code.rawValue))\(quoted)"
+        return "\(place): \(message) (\(code))\(quoted)"
     }
 }
 

@@ -31,8 +31,6 @@ public struct LegacyParseWarning: Sendable, Hashable, Codable, CustomStringConve
     }
 
     public var description: String {
-        let place = line.map { "\(file):\($0)" } ?? file
-        let quoted = text.isEmpty ? "" : " [\(text)]"
-        return "\(place): warning: \(message) (\(code.rawValue))\(quoted)"
+        LegacyFinding.describe(file: file, line: line, text: text, message: "warning: " + message, code: code.rawValue)
     }
 }
