@@ -97,9 +97,10 @@ public final class Daemon: @unchecked Sendable {
             processInbox()
             schedulePoll()
             scheduleDeadline()
+            // The log line first: whoever waits for the marker may read the log at once.
+            log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
             try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
-            log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
         }
     }
 
