@@ -7,6 +7,9 @@
 /// created while the engine still called the standard library replay
 /// unchanged (`StandardLibraryRandomEquivalenceTests` shows it on the
 /// toolchain it runs on; `GoldenGameHashTests` pins whole games).
+///
+/// Which values are drawn, and how many, is part of every recorded game:
+/// changing anything here, even to an equally fair method, is a rule change.
 extension SeededRandom {
     /// A uniform value in `0..<bound`, `bound > 0`.
     ///
