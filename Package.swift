@@ -80,6 +80,7 @@ let package = Package(
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

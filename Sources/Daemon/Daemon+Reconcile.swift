@@ -17,7 +17,7 @@ extension Daemon {
             let entries = DropEntry.list(folder)
             completion.keepOnly(Set(entries.map(\.url.path)), inFolder: folder.path)
             for entry in entries {
-                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval) else {
+                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval, now: clock.now) else {
                     waiting = true
                     continue
                 }
@@ -41,7 +41,7 @@ extension Daemon {
     func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
         let started = ContinuousClock.now
         do {
-            guard let receipt = try FolderIngestion(session: session).run(entry, slug: slug) else {
+            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug) else {
                 completion.taken(entry.url.path)
                 return
             }
@@ -67,8 +67,8 @@ extension Daemon {
     }
 
     func resolveIfDue(_ session: GameSession) {
-        if let after = retryAfter[session.id], Date() < after { return }
-        let resolver = ResolveTurn(session: session)
+        guard retries.mayTry(session.id, now: clock.now) else { return }
+        let resolver = ResolveTurn(session: session, now: clock.now)
         guard let reason = try? resolver.dueReason() else { return }
         let started = ContinuousClock.now
         let turn = session.turn
@@ -78,7 +78,7 @@ extension Daemon {
             for (houseID, reason) in outcome.unreadableOrders.sorted(by: { $0.key < $1.key }) {
                 log.info("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
             }
-            retryAfter[session.id] = nil
+            retries.succeeded(session.id)
             let resolvedIn = started.elapsedMilliseconds
             try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
@@ -88,8 +88,7 @@ extension Daemon {
             log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
             remember(session)
         } catch {
-            // Back off: a lock held by another process or a full disk needs time, not haste.
-            retryAfter[session.id] = Date().addingTimeInterval(Self.retryDelay * Double(max(1, session.failures)))
+            retries.failed(session.id, failures: session.failures, now: clock.now)
             if session.failures >= ResolveTurn.maxFailures {
                 log.info("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
             } else {

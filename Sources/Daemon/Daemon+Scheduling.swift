@@ -40,7 +40,7 @@ extension Daemon {
         }
         watcher.waitUntilWatching()
         let failed = watcher.failedWatches
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
         for folder in folders {
             if failed[folder] != nil {
                 hintsSince[folder] = nil
@@ -64,56 +64,34 @@ extension Daemon {
         case .overflow:
             log.info("inotify queue overflowed; rescanning everything")
             // Completions may have been lost: files written until now are judged by the settle rule.
-            let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+            let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
             for folder in hintsSince.keys { hintsSince[folder] = now }
             let ids = gameIDs()
             watchGames(ids)
             for id in ids { scheduleReconcile(id) }
             processInbox()
         case .fileCompleted(let directory, let name):
-            if let id = gameID(ofOrdersFolder: directory) {
+            if case .orders(let id, _)? = WatchedFolder(path: directory, gamesFolder: data.gamesFolder.path) {
                 completion.hint(directory + "/" + name)
                 scheduleReconcile(id)
             } else if directory.hasPrefix(inbox.folder.path) {
                 processInbox()
             }
         case .entryCreated(let directory, let name, let isDirectory):
-            if directory == data.gamesFolder.path, isDirectory, !name.hasPrefix(".") {
+            switch WatchedFolder(path: directory, gamesFolder: data.gamesFolder.path) {
+            case .games? where isDirectory && !name.hasPrefix("."):
                 watchGames([name])
                 scheduleReconcile(name)
-            } else if isDirectory, let id = gameID(ofHousesFolder: directory) ?? gameID(ofHouseFolder: directory) {
+            case .houses(let id)? where isDirectory, .house(let id, _)? where isDirectory:
                 // A new house folder, or its orders/ folder appearing.
                 watchGames([id])
                 scheduleReconcile(id)
-            } else if let id = gameID(ofOrdersFolder: directory) {
+            case .orders(let id, _)?:
                 scheduleReconcile(id)
-            } else if directory == inbox.folder.path {
-                processInbox()
+            default:
+                if directory == inbox.folder.path { processInbox() }
             }
         }
-    }
-
-    /// `<games>/<id>/houses/<slug>/orders` → id.
-    func gameID(ofOrdersFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix), directory.hasSuffix("/orders") else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 4 && parts[1] == "houses" ? String(parts[0]) : nil
-    }
-
-    /// `<games>/<id>/houses/<slug>` → id.
-    func gameID(ofHouseFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix) else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 3 && parts[1] == "houses" ? String(parts[0]) : nil
-    }
-
-    func gameID(ofHousesFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix) else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 2 && parts[1] == "houses" ? String(parts[0]) : nil
     }
 
     /// Queues one reconcile of a game; more events before it runs join it.
@@ -185,14 +163,13 @@ extension Daemon {
     func scheduleDeadline() {
         deadlineTimer?.cancel()
         deadlineTimer = nil
-        guard let earliest = deadlines.values.min(), !stopped else { return }
-        let delay = max(0, TimeInterval(earliest) - Date().timeIntervalSince1970) + 0.05
+        guard let wait = deadlines.delay(from: clock.now), !stopped else { return }
+        let delay = wait + 0.05
         let timer = DispatchSource.makeTimerSource(queue: queue)
         timer.schedule(deadline: .now() + delay, leeway: .milliseconds(50))
         timer.setEventHandler { [weak self] in
             guard let self, !stopped else { return }
-            let now = Int64(Date().timeIntervalSince1970)
-            for (id, deadline) in deadlines.sorted(by: { $0.key < $1.key }) where deadline <= now {
+            for id in deadlines.due(at: clock.now) {
                 reconcile(id)
             }
             scheduleDeadline()

@@ -19,12 +19,11 @@ public final class Daemon: @unchecked Sendable {
     let log: DaemonLog
     let queue = DispatchQueue(label: "ec4x.daemon")
 
+    let clock: any DaemonClock
     /// Open games, at most `maxOpenSessions`; the least recently used are closed.
-    var sessions: [String: GameSession] = [:]
-    var sessionUse: [String: UInt64] = [:]
-    var useCounter: UInt64 = 0
+    var sessions = OpenGames<GameSession>(capacity: Daemon.maxOpenSessions)
     /// What the timers need of every game, open or not.
-    var deadlines: [String: Int64] = [:]
+    var deadlines = DeadlineSchedule()
     var pollIntervals: [String: TimeInterval] = [:]
     var knownGames = Set<String>()
     var unreadable: [String: String] = [:]
@@ -39,8 +38,8 @@ public final class Daemon: @unchecked Sendable {
     var deferViewRefresh = true
     /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
     var hintsSince: [String: Int64] = [:]
-    /// After a failed resolution, the game is not retried before this time.
-    var retryAfter: [String: Date] = [:]
+    /// After a failed resolution, when the game may be tried again.
+    var retries = ResolveRetries(baseDelay: Daemon.retryDelay)
     var lock: DaemonLock?
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
@@ -49,10 +48,11 @@ public final class Daemon: @unchecked Sendable {
     var inboxRecheck = false
     var stopped = false
 
-    public init(data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog()) {
+    public init(data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog(), clock: any DaemonClock = SystemClock()) {
         self.data = data
         self.options = options
         self.log = log
+        self.clock = clock
         inbox = LegacyInbox(folder: Self.migrateFolder(for: data), importer: ImportLegacyGame(data: data, prepare: FolderLayout.prepare))
     }
 
@@ -138,23 +138,20 @@ public final class Daemon: @unchecked Sendable {
 
     /// The open session of a game, opened on first use; unreadable games are logged once and skipped.
     func session(_ id: String) -> GameSession? {
-        useCounter += 1
-        sessionUse[id] = useCounter
-        if let session = sessions[id] {
-            if (try? session.reloadIfChangedElsewhere()) == nil { close(id) }
-            if let session = sessions[id] {
+        if let session = sessions.use(id) {
+            if (try? session.reloadIfChangedElsewhere()) != nil {
                 remember(session)
                 return session
             }
+            sessions.close(id)
         }
         do {
             let session = try GameSession(folder: data.gameFolder(id: id))
-            sessions[id] = session
+            sessions.open(id, session)
             unreadable[id] = nil
             knownGames.insert(id)
             recoverUnanswered(session)
             remember(session)
-            closeLeastRecentlyUsed(keeping: id)
             return session
         } catch {
             if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
@@ -166,25 +163,14 @@ public final class Daemon: @unchecked Sendable {
     /// Notes the deadline and poll interval the timers need once the game is closed.
     func remember(_ session: GameSession) {
         let due = session.state.game.phase == .active && session.failures < ResolveTurn.maxFailures
-        deadlines[session.id] = due ? session.deadline : nil
+        deadlines.set(session.id, due ? session.deadline : nil)
         pollIntervals[session.id] = session.pollInterval
-    }
-
-    func close(_ id: String) {
-        sessions[id] = nil
-        sessionUse[id] = nil
-    }
-
-    func closeLeastRecentlyUsed(keeping id: String) {
-        guard sessions.count > Self.maxOpenSessions else { return }
-        let victims = sessions.keys.filter { $0 != id }.sorted { (sessionUse[$0] ?? 0) < (sessionUse[$1] ?? 0) }
-        for victim in victims.prefix(sessions.count - Self.maxOpenSessions) { close(victim) }
     }
 
     /// Whether a closed game needs opening: a file waits in a drop folder, or its deadline passed.
     func needsAttention(_ id: String) -> Bool {
-        if sessions[id] != nil || !knownGames.contains(id) { return true }
-        if let deadline = deadlines[id], deadline <= Int64(Date().timeIntervalSince1970) { return true }
+        if sessions.isOpen(id) || !knownGames.contains(id) { return true }
+        if let deadline = deadlines.deadline(of: id), deadline <= Int64(clock.now.timeIntervalSince1970) { return true }
         let houses = data.gameFolder(id: id).housesFolder
         let slugs = (try? FileManager.default.contentsOfDirectory(atPath: houses.path)) ?? []
         return slugs.contains { slug in
