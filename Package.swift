@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -39,8 +40,10 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
+        // swift-log records turned into lines: key=value text or JSON, one per record.
+        .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration", "Watcher", "Views"], swiftSettings: strict),
+        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration", "Watcher", "Views", "LogOutput", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Fog-of-war views, public summaries and the JSON Schemas players write against. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
@@ -51,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Orchestrator", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Orchestrator", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
 
@@ -59,6 +62,7 @@ let package = Package(
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
+        .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", "Orchestrator", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
