@@ -58,17 +58,19 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // What several test targets share (temporary folders, waiting), a plain target beside them.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "KDLTests", dependencies: ["KDL"], swiftSettings: strict),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
-        .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
+        .testTarget(name: "WatcherTests", dependencies: ["Watcher", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", "Orchestrator", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "Orchestrator"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "OrchestratorTests", dependencies: ["Orchestrator", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// `ec4x new --scenario` and `ec4x scenario check`, run as a user runs them.
 @Suite struct ScenarioCommandTests {
