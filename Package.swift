@@ -30,8 +30,18 @@ let package = Package(
             dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        // Scenarios (scenarios/*.kdl) read into game setups, with file:line:column problems.
-        .target(name: "Scenarios", dependencies: ["KDL", "Engine"], swiftSettings: strict),
+        // Scenarios (KDL) read into game setups, with file:line:column problems; the
+        // built-in ones compiled in, so a copied binary has them (scenarios/ links here).
+        .target(
+            name: "Scenarios",
+            dependencies: ["KDL", "Engine"],
+            resources: [
+                .embedInCode("BuiltIn/standard-2-player.kdl"),
+                .embedInCode("BuiltIn/standard-4-player.kdl"),
+                .embedInCode("BuiltIn/large-12-player.kdl"),
+            ],
+            swiftSettings: strict
+        ),
         // Legacy game files (systems.txt, lanes.txt, game_info.txt, game_config.toml). Pure parsers.
         .target(name: "LegacyFormat", swiftSettings: strict),
         // Legacy games in and out: a parsed legacy game becomes a new game's state, and back.
