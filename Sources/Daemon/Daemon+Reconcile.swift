@@ -49,7 +49,7 @@ extension Daemon {
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code.rawValue)).sorted().joined(separator: ","))]" }
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
-            log.info(message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
+            log.log(receipt.status == .rejected ? .warning : .info, message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
         } catch {
             log.info("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
         }

@@ -20,6 +20,8 @@ extension EC4X {
 
         @OptionGroup var global: GlobalOptions
 
+        @OptionGroup var logging: LoggingOptions
+
         @Flag(help: "Reconcile every game once (ingest, resolve what is ready or past deadline, write views, import legacy games) and exit.")
         var once = false
 
@@ -34,7 +36,12 @@ extension EC4X {
         }
 
         func run() throws {
-            let daemon = Daemon(data: global.dataDirectory, options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify))
+            logging.bootstrap()
+            let daemon = Daemon(
+                data: global.dataDirectory,
+                options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify),
+                log: DaemonLog(logger: logging.makeLogger(label: "ec4x.daemon"))
+            )
             do {
                 if once {
                     try daemon.runOnce()
