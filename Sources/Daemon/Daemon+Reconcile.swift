@@ -127,7 +127,10 @@ extension Daemon {
             }
         }
         if waiting, !stopped {
-            queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in processInbox() }
+            Task {
+                try? await Task.sleep(for: .seconds(options.stabilityInterval))
+                processInbox()
+            }
         }
     }
 }
