@@ -17,7 +17,7 @@ extension Daemon {
             watcher.watch(data.gamesFolder.path)
             watcher.watch(inbox.folder.path)
         } catch {
-            log.info("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
+            log.warning("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
         }
     }
 
@@ -62,7 +62,7 @@ extension Daemon {
         guard !stopped else { return }
         switch event {
         case .overflow:
-            log.info("inotify queue overflowed; rescanning everything")
+            log.warning("inotify queue overflowed; rescanning everything")
             // Completions may have been lost: files written until now are judged by the settle rule.
             let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
             for folder in hintsSince.keys { hintsSince[folder] = now }
@@ -159,7 +159,7 @@ extension Daemon {
         guard let failed = watcher?.failedWatches, failed.count != unwatchedReported else { return }
         unwatchedReported = failed.count
         if let (path, reason) = failed.sorted(by: { $0.key < $1.key }).first {
-            log.info("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
+            log.warning("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
         }
     }
 

@@ -154,7 +154,7 @@ public actor Daemon {
             remember(session)
             return session
         } catch {
-            if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
+            if unreadable[id] != "\(error)" { log.warning("skipping unreadable game: \(error)", game: id) }
             unreadable[id] = "\(error)"
             return nil
         }
