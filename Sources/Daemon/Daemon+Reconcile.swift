@@ -21,6 +21,12 @@ extension Daemon {
                     waiting = true
                     continue
                 }
+                // Whatever the events and mtimes say, a file some process still
+                // holds open for writing is not complete: a paused writer.
+                if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
+                    waiting = true
+                    continue
+                }
                 ingest(entry, slug: slug, session: session)
                 took = true
             }
