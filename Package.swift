@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", exact: "1.6.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -49,6 +52,30 @@ let package = Package(
             dependencies: ["KDL", "Engine", "Storage", "Views", "Orchestrator", "Watcher", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // libsecp256k1 (schnorrsig, extrakeys, ECDH), from Debian's libsecp256k1-dev.
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        // Nostr keys and ciphers: BIP-340 Schnorr, NIP-19 npub/nsec, NIP-44 v2 encryption.
+        .target(
+            name: "NostrCrypto",
+            dependencies: [
+                "CSecp256k1",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // NIP-01 events and relay messages: canonical ids, signatures, the wire JSON. Pure.
+        .target(name: "NostrEvents", dependencies: ["NostrCrypto", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // A connection to one relay over WebSocket: subscribe, publish, wait for OK.
+        .target(
+            name: "NostrRelay",
+            dependencies: [
+                "NostrEvents",
+                .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "ec4x",
             dependencies: ["Orchestrator", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -65,6 +92,9 @@ let package = Package(
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "Orchestrator"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "OrchestratorTests", dependencies: ["Orchestrator", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
+        .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),
+        .testTarget(name: "NostrRelayTests", dependencies: ["NostrRelay", "NostrEvents", "NostrCrypto"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )
