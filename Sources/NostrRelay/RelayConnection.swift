@@ -21,6 +21,7 @@ public actor RelayConnection {
     private var okTimers: [String: Task<Void, Never>] = [:]
     private var subscriptions: [String: AsyncThrowingStream<Subscription.Item, any Error>.Continuation] = [:]
     private var subscriptionCount = 0
+    private var closing = false
 
     private enum State {
         case connecting
@@ -79,8 +80,10 @@ public actor RelayConnection {
         }
     }
 
-    /// Closes the connection; waiting publishes and subscriptions end with `RelayError.disconnected`.
+    /// Closes the connection: open subscriptions finish, publishes still waiting for OK fail with
+    /// `RelayError.disconnected`.
     public func close() async {
+        closing = true
         outgoingQueue.finish()
         await runner?.value
     }
@@ -121,6 +124,7 @@ public actor RelayConnection {
     /// The stored events matching the filters: a `REQ` read up to its EOSE, then `CLOSE`d.
     public func fetch(_ filters: [Filter], timeout: Duration = .seconds(10)) async throws -> [Event] {
         let subscription = try subscribe(filters)
+        defer { unsubscribe(subscription.id) }
         return try await withThrowingTaskGroup(of: [Event]?.self) { group in
             group.addTask {
                 var events: [Event] = []
@@ -167,7 +171,9 @@ public actor RelayConnection {
         for id in Array(pendingOKs.keys) { failPublish(id, RelayError.disconnected(reason)) }
         let open = subscriptions
         subscriptions = [:]
-        for continuation in open.values { continuation.finish(throwing: RelayError.disconnected(reason)) }
+        for continuation in open.values {
+            if closing { continuation.finish() } else { continuation.finish(throwing: RelayError.disconnected(reason)) }
+        }
     }
 
     private func failPublish(_ id: String, _ error: RelayError) {

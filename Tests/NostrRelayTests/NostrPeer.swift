@@ -31,10 +31,10 @@ struct NostrPeer: Sendable {
     static let missing = "the Nostr test environment is missing (\(python.path)): run scripts/nostr-test-env.sh"
 
     /// Runs where the environment exists, and always in CI, where a missing environment must fail.
-    static var shouldRun: Bool {
+    static let shouldRun: Bool = {
         if !isAvailable && !isCI { print("NostrRelayTests skipped: \(missing)") }
         return isAvailable || isCI
-    }
+    }()
 
     /// The peer, or a recorded failure naming the fix.
     static func required() throws -> NostrPeer {

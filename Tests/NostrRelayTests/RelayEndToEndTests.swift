@@ -127,6 +127,20 @@ struct RelayEndToEndTests {
         await connection.close()
     }
 
+    /// The frame bound holds: a relay frame larger than the connection allows ends the connection.
+    @Test func aFrameOverTheBoundEndsTheConnection() async throws {
+        let relay = try await peer.startRelay()
+        defer { relay.stop() }
+        let sent = try await peer.publish(relay: relay.url, secret: player.hex, kind: 1, content: String(repeating: "x", count: 20_000))
+        let small = try await RelayConnection.connect(to: relay.url, maximumFrameSize: 1 << 14)
+        await #expect(throws: RelayError.self) { _ = try await small.fetch([Filter(ids: [Event(jsonText: sent).idHex])]) }
+        #expect(await !small.isOpen)
+        await small.close()
+        let large = try await RelayConnection.connect(to: relay.url)
+        #expect(try await large.fetch([Filter(ids: [Event(jsonText: sent).idHex])]).count == 1)
+        await large.close()
+    }
+
     @Test func aClosedRelayIsAnErrorNotAHang() async throws {
         let relay = try await peer.startRelay()
         let connection = try await RelayConnection.connect(to: relay.url)
