@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-websocket", exact: "1.6.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -77,6 +79,30 @@ let package = Package(
             dependencies: ["KDL", "Engine", "Storage", "Views", "PlayerProtocol", "Games", "FolderTransport", "Daemon", "Watcher", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // libsecp256k1 (schnorrsig, extrakeys, ECDH), from Debian's libsecp256k1-dev.
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        // Nostr keys and ciphers: BIP-340 Schnorr, NIP-19 npub/nsec, NIP-44 v2 encryption.
+        .target(
+            name: "NostrCrypto",
+            dependencies: [
+                "CSecp256k1",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // NIP-01 events and relay messages: canonical ids, signatures, the wire JSON. Pure.
+        .target(name: "NostrEvents", dependencies: ["NostrCrypto", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // A connection to one relay over WebSocket: subscribe, publish, wait for OK.
+        .target(
+            name: "NostrRelay",
+            dependencies: [
+                "NostrEvents",
+                .product(name: "WSClient", package: "swift-websocket"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "ec4x",
             dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
@@ -98,5 +124,8 @@ let package = Package(
         .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
+        .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),
+        .testTarget(name: "NostrRelayTests", dependencies: ["NostrRelay", "NostrEvents", "NostrCrypto"], swiftSettings: strict),
     ]
 )

@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ec4x_setup
+# The Nostr tests' independent peer (a Python venv); NostrRelayTests fail in CI without it.
+bash scripts/nostr-test-env.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
