@@ -11,10 +11,14 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ec4x", targets: ["ec4x"]),
+        // The pure parsers, for the fuzz harnesses in Fuzz/ (a separate package, so sanitizer flags stay there).
+        .library(name: "KDL", targets: ["KDL"]),
+        .library(name: "LegacyFormat", targets: ["LegacyFormat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -55,13 +59,13 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        .testTarget(name: "KDLTests", dependencies: ["KDL"], swiftSettings: strict),
+        .testTarget(name: "KDLTests", dependencies: ["KDL", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "Orchestrator"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "OrchestratorTests", dependencies: ["Orchestrator", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),

@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// libFuzzer harnesses for the parsers that read untrusted bytes. A package of its own so that the
+// sanitizer flags and the main-less executables stay out of the ordinary build; scripts/fuzz.sh builds
+// and runs it. Only pure modules belong here.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ec4x-fuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "ec4x", path: ".."),
+    ],
+    targets: [
+        // Invariant checks shared by the harnesses: a broken invariant crashes, which libFuzzer reports.
+        .target(name: "CLibFuzzer"),
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "LegacyFormat", package: "ec4x")], swiftSettings: strict),
+        .executableTarget(
+            name: "fuzz-kdl",
+            dependencies: ["FuzzSupport", .product(name: "KDL", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-legacy-config",
+            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-legacy-systems",
+            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-legacy-lanes",
+            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-legacy-game-info",
+            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-legacy-game",
+            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+    ]
+)
