@@ -16,9 +16,13 @@ let package = Package(
         .package(name: "ec4x", path: ".."),
     ],
     targets: [
-        // Invariant checks shared by the harnesses: a broken invariant crashes, which libFuzzer reports.
+        // libFuzzer's driver, declared for Swift.
         .target(name: "CLibFuzzer"),
-        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer", .product(name: "LegacyFormat", package: "ec4x")], swiftSettings: strict),
+        // The entry point and the invariant check shared by the harnesses: a broken invariant crashes,
+        // which libFuzzer reports like any other crash.
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], swiftSettings: strict),
+        // What every legacy parser promises about the problems it reports.
+        .target(name: "LegacyFuzzChecks", dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")], swiftSettings: strict),
         .executableTarget(
             name: "fuzz-kdl",
             dependencies: ["FuzzSupport", .product(name: "KDL", package: "ec4x")],
@@ -26,27 +30,27 @@ let package = Package(
         ),
         .executableTarget(
             name: "fuzz-legacy-config",
-            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "fuzz-legacy-systems",
-            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "fuzz-legacy-lanes",
-            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "fuzz-legacy-game-info",
-            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "fuzz-legacy-game",
-            dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")],
+            dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
             swiftSettings: strict
         ),
     ]

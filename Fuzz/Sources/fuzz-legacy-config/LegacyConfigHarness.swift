@@ -1,4 +1,5 @@
 internal import FuzzSupport
+internal import LegacyFuzzChecks
 internal import LegacyFormat
 
 /// Any bytes as a game_config.toml (the TOML subset parser and the key mapping behind it).

@@ -1,4 +1,5 @@
 internal import FuzzSupport
+internal import LegacyFuzzChecks
 internal import LegacyFormat
 
 /// A whole legacy game: the input is cut at NUL bytes into systems.txt, lanes.txt, game_config.toml

@@ -1,4 +1,5 @@
 internal import FuzzSupport
+internal import LegacyFuzzChecks
 internal import LegacyFormat
 
 /// Any bytes as a lanes.txt, read alone and against a small fixed set of listed systems.

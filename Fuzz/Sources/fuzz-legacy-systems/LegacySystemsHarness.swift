@@ -1,4 +1,5 @@
 internal import FuzzSupport
+internal import LegacyFuzzChecks
 internal import LegacyFormat
 
 /// Any bytes as a systems.txt; what parses cleanly is then put through the map repair on its own.

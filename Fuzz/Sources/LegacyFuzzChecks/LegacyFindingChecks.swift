@@ -1,3 +1,4 @@
+internal import FuzzSupport
 public import LegacyFormat
 
 /// What every legacy parser promises about the problems it reports: each names the file it was given
