@@ -14,6 +14,7 @@ let package = Package(
         // The pure parsers, for the fuzz harnesses in Fuzz/ (a separate package, so sanitizer flags stay there).
         .library(name: "KDL", targets: ["KDL"]),
         .library(name: "LegacyFormat", targets: ["LegacyFormat"]),
+        .library(name: "PlayerProtocol", targets: ["PlayerProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,10 +28,17 @@ let package = Package(
         .target(name: "Engine", swiftSettings: strict),
         // SHA-256 for file checksums and token hashes. Pure.
         .target(name: "Digest", swiftSettings: strict),
-        // One SQLite database per game: schema migrations, records and queries.
+        // The player file protocol: order-file readers, receipts, submission errors, judging, JSON Schemas. Pure.
+        .target(
+            name: "PlayerProtocol",
+            dependencies: ["Engine", "KDL", "Digest"],
+            resources: [.embedInCode("Schemas/orders.schema.json"), .embedInCode("Schemas/receipt.schema.json"), .embedInCode("Schemas/view.schema.json")],
+            swiftSettings: strict
+        ),
+        // One SQLite database per game: schema migrations, records kept inside, domain types out.
         .target(
             name: "Storage",
-            dependencies: ["Engine", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         // Scenarios (scenarios/*.kdl) read into game setups, with file:line:column problems.
@@ -43,19 +51,27 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
-        // Use cases wired together: create a game, report status, ...
-        .target(name: "Orchestrator", dependencies: ["Engine", "Storage", "Digest", "KDL", "Scenarios", "LegacyFormat", "LegacyMigration", "Watcher", "Views"], swiftSettings: strict),
-        // Fog-of-war views, public summaries and the JSON Schemas players write against. Pure.
+        // Fog-of-war views and public summaries. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
+        // The use cases: create, ingest a submission, resolve, publish, replay, migrate, backup. Knows no transport.
+        .target(
+            name: "Games",
+            dependencies: ["Engine", "PlayerProtocol", "Storage", "Digest", "Scenarios", "LegacyFormat", "LegacyMigration", "Views"],
+            swiftSettings: strict
+        ),
+        // The folder transport: drop folders in, receipt and view files out, the legacy inbox.
+        .target(name: "FolderTransport", dependencies: ["Games", "PlayerProtocol", "Engine", "Views", "Digest"], swiftSettings: strict),
+        // The daemon: pure parts (open games, when a file counts, schedules) assembled over the folder transport.
+        .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher"], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(
             name: "Benchmarks",
-            dependencies: ["KDL", "Engine", "Storage", "Views", "Orchestrator", "Watcher", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["KDL", "Engine", "Storage", "Views", "PlayerProtocol", "Games", "FolderTransport", "Daemon", "Watcher", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Orchestrator", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
 
@@ -66,9 +82,9 @@ let package = Package(
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "Orchestrator"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "OrchestratorTests", dependencies: ["Orchestrator", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

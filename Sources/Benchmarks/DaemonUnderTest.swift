@@ -1,5 +1,8 @@
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// `ec4x daemon --data DIR`, started as a child process of this binary, as a
 /// user would start it. A separate process keeps the daemon's libinotifytools

@@ -1,6 +1,9 @@
 import Engine
 public import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// From the daemon issue: a daemon watching 1,000 games uses no CPU between
 /// polls and at most 100 MB of memory. The games are small (2 houses, 3
@@ -17,7 +20,7 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
     setup.rings = 3
     let creationStart = BenchClock.now()
     for index in 0..<games {
-        _ = try CreateGame(data: data).run(NewGameRequest(setup: setup, seed: 0xEC4B_2000 + UInt64(index), open: true))
+        _ = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: setup, seed: 0xEC4B_2000 + UInt64(index), open: true))
         if (index + 1) % 250 == 0 { progress("  created \(index + 1)/\(games) games") }
     }
     let creationSeconds = BenchClock.milliseconds(since: creationStart) / 1000

@@ -1,6 +1,9 @@
 import Engine
 public import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// Figure 4: order files per second through the real daemon when every house
 /// of `games` 4-house games submits at once (all files are renamed into their
@@ -13,7 +16,7 @@ public func measureIngestThroughput(executable: URL, games: Int) throws -> Bench
     let data = DataDirectory(path: folder.url.appendingPathComponent("data").path)
     var created: [CreatedGame] = []
     for index in 0..<games {
-        created.append(try CreateGame(data: data).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_1000 + UInt64(index), open: true)))
+        created.append(try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_1000 + UInt64(index), open: true)))
     }
     // Every file is written before the clock starts; the timed part is renames only.
     let staging = folder.url.appendingPathComponent("staging", isDirectory: true)

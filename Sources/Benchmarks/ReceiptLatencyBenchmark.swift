@@ -1,6 +1,9 @@
 import Engine
 public import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// Figure 1: from an order file landing in `houses/<slug>/orders/` (the rename
 /// finished) to its receipt appearing in `receipts/`, for the real daemon and
@@ -14,7 +17,7 @@ public func measureReceiptLatency(executable: URL, samples: Int) throws -> Bench
     var section = BenchSection(title: "Drop -> receipt latency (4-house game, one house submitting)")
 
     let data = DataDirectory(path: folder.url.appendingPathComponent("data").path)
-    let game = try CreateGame(data: data).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0001, open: true))
+    let game = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0001, open: true))
     let gameFolder = data.gameFolder(id: game.id)
     let staging = folder.url.appendingPathComponent("staging", isDirectory: true)
     try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)

@@ -48,7 +48,7 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
                 dataDirectory: template.path, createdAt: Int64(Date().timeIntervalSince1970)
             ))
         }
-        try database.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try database.checkpoint()
     }
 
     var engine: [Double] = []

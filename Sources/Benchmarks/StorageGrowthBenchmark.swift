@@ -1,13 +1,15 @@
 import Engine
 import Foundation
-import GRDB
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 import Storage
 import Views
 
 /// Figure 5 (and the view sizes of figure 7): a 4-house game played by the
 /// reference bot (greedy) for every house, through the real path: each order
-/// file is ingested (`IngestOrderFile`: submission row with the raw bytes,
+/// file is ingested (`FolderIngestion`: submission row with the raw bytes,
 /// orders rows, receipt) and each turn resolved (`ResolveTurn`: one
 /// transaction). The database (ec4x.db plus its -wal after a TRUNCATE
 /// checkpoint) is measured before the first turn and after the last.
@@ -15,12 +17,12 @@ public func measureStorageGrowth(turns: Int, viewTurns: [Int] = [1, 30]) throws 
     let folder = try TemporaryFolder("storage")
     defer { folder.remove() }
     let data = DataDirectory(path: folder.url.appendingPathComponent("data").path)
-    let game = try CreateGame(data: data).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0005, open: true))
+    let game = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0005, open: true))
     let gameFolder = data.gameFolder(id: game.id)
     let session = try GameSession(folder: gameFolder)
     let inspector = try GameDatabase.open(folder: gameFolder.url)
 
-    let before = try measureDatabase(inspector, folder: gameFolder.url)
+    let before = try inspector.footprint()
     var viewBytes: [Int: [Int]] = [:]
     var lastEvents: [TurnEvent] = []
     var played = 0
@@ -37,18 +39,17 @@ public func measureStorageGrowth(turns: Int, viewTurns: [Int] = [1, 30]) throws 
             let file = gameFolder.ordersFolder(slug).appendingPathComponent(name)
             try Data(try botFile(session, slug)).write(to: file)
             guard let entry = DropEntry.inspect(file) else { throw BenchError("cannot inspect \(file.path)") }
-            // Typed optional: compiles whether `run` returns a Receipt or (newer main) a Receipt?.
-            let receipt: Receipt? = try IngestOrderFile(session: session).run(entry, slug: slug)
+            let receipt: Receipt? = try FolderIngestion(session: session).run(entry, slug: slug)
             if receipt?.status != .accepted { rejectedFiles += 1 }
         }
-        lastEvents = try ResolveTurn(session: session).run().events
+        lastEvents = try ResolveTurn(session: session).run().result.events
         played += 1
     }
     if session.state.game.phase == .active, viewTurns.contains(session.turn), viewBytes[session.turn] == nil {
         viewBytes[session.turn] = ViewBuilder.views(state: session.state, lastTurnEvents: lastEvents, submittedSlugs: [], deadline: nil, open: true)
             .map { ViewBuilder.encode($0.view).count }
     }
-    let after = try measureDatabase(inspector, folder: gameFolder.url)
+    let after = try inspector.footprint()
 
     var section = BenchSection(title: "Storage growth (4-house greedy-bot game, \(played) turns)")
     let perTurn = played > 0 ? Double(after.fileBytes - before.fileBytes) / Double(played) : .nan
@@ -96,44 +97,4 @@ public func measureStorageGrowth(turns: Int, viewTurns: [Int] = [1, 30]) throws 
         }
     }
     return section
-}
-
-struct DatabaseFootprint {
-    var fileBytes: Int
-    var pageSize: Int
-    var freeBytes: Int
-    /// Bytes of each table and index, from the dbstat virtual table (empty when SQLite lacks it).
-    var bytesByObject: [String: Int]
-    var rowsByTable: [String: Int]
-    /// Each table and index name -> the table it belongs to.
-    var tableOfObject: [String: String]
-}
-
-/// Checkpoints the WAL into the main file (TRUNCATE), then measures both files and what is inside.
-func measureDatabase(_ database: GameDatabase, folder: URL) throws -> DatabaseFootprint {
-    try database.writer.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-    }
-    let main = folder.appendingPathComponent(GameDatabase.fileName).path
-    var bytes = 0
-    for path in [main, main + "-wal"] {
-        bytes += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    }
-    return try database.writer.read { db in
-        let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
-        let free = try Int.fetchOne(db, sql: "PRAGMA freelist_count") ?? 0
-        var objects: [String: Int] = [:]
-        if let rows = try? Row.fetchAll(db, sql: "SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name") {
-            for row in rows { objects[row["name"]] = row["bytes"] }
-        }
-        var owners: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')") {
-            owners[row["name"]] = row["tbl_name"]
-        }
-        var counts: [String: Int] = [:]
-        for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
-            counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
-        }
-        return DatabaseFootprint(fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts, tableOfObject: owners)
-    }
 }

@@ -1,6 +1,9 @@
 import Engine
 public import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// Figure 2: from the last house's order file landing in `orders/` to every
 /// house's view showing the next turn (the daemon ingests it, resolves the
@@ -15,7 +18,7 @@ public func measureViewLatency(executable: URL, turns: Int) throws -> BenchSecti
     var section = BenchSection(title: "Last order -> all views written (4-house bot game, real daemon)")
 
     let data = DataDirectory(path: folder.url.appendingPathComponent("data").path)
-    let game = try CreateGame(data: data).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0002, open: true))
+    let game = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: .standard(players: 4), seed: 0xEC4B_0002, open: true))
     let gameFolder = data.gameFolder(id: game.id)
     let slugs = game.houses.map(\.slug).sorted()
     guard let last = slugs.first else { throw BenchError("the game has no houses") }

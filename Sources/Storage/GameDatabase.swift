@@ -1,5 +1,5 @@
 public import Foundation
-public import GRDB
+internal import GRDB
 
 /// One game's SQLite database, `data/games/<uuid>/ec4x.db`, opened with the
 /// settings every connection needs.
@@ -11,7 +11,7 @@ public final class GameDatabase: Sendable {
     public static let busyTimeout: TimeInterval = 5
 
     public let path: String
-    public let writer: DatabaseQueue
+    let writer: DatabaseQueue
 
     private init(path: String, writer: DatabaseQueue) {
         self.path = path
@@ -75,5 +75,14 @@ public final class GameDatabase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
         return config
+    }
+}
+
+extension GameDatabase {
+    /// An online copy of the database to a new file at `path`, consistent
+    /// even while another connection writes (SQLite's backup API).
+    public func backup(toNewFile path: String) throws {
+        let target = try DatabaseQueue(path: path)
+        try writer.backup(to: target)
     }
 }

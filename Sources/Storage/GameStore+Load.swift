@@ -3,15 +3,21 @@ internal import Foundation
 internal import GRDB
 
 extension GameStore {
-    public func gameRecord() throws -> GameRecord {
+    /// The game's own row: deadline, transport, setup, failed resolutions.
+    public func game() throws -> StoredGame {
+        try StoredGame(try gameRecord())
+    }
+
+    func gameRecord() throws -> GameRecord {
         guard let game = try database.writer.read({ db in try GameRecord.fetchOne(db) }) else {
             throw StorageError(.missingGame, "\(database.path) holds no game")
         }
         return game
     }
 
-    public func houseRecords() throws -> [HouseRecord] {
-        try database.writer.read { db in try HouseRecord.order(Column("id")).fetchAll(db) }
+    /// Every house, by id.
+    public func houses() throws -> [StoredHouse] {
+        try database.writer.read { db in try HouseRecord.order(Column("id")).fetchAll(db) }.map(StoredHouse.init)
     }
 
     /// The whole game state, as the engine sees it.

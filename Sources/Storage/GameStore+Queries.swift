@@ -2,7 +2,7 @@ internal import Foundation
 internal import GRDB
 
 /// A foreign fleet a house has detected, and how old that sighting is.
-public struct DetectedFleet: Sendable, Equatable {
+struct DetectedFleet: Sendable, Equatable {
     public var fleetID: String
     public var systemID: String
     public var shipCount: Int?
@@ -11,13 +11,13 @@ public struct DetectedFleet: Sendable, Equatable {
 
 /// What one house may see of the game, read straight from the tables
 /// (the storage design's "player's visible game state" queries).
-public struct VisibleState: Sendable, Equatable {
+struct VisibleState: Sendable, Equatable {
     public var ownColonies: [ColonyRecord]
     public var knownSystems: [KnownSystem]
     public var detectedFleets: [DetectedFleet]
 }
 
-public struct KnownSystem: Sendable, Equatable {
+struct KnownSystem: Sendable, Equatable {
     public var system: SystemRecord
     public var visibility: String
     public var lastScoutedTurn: Int
@@ -35,7 +35,7 @@ public struct TurnReadiness: Sendable, Equatable {
 }
 
 extension GameStore {
-    public func visibleState(houseID: String, currentTurn: Int) throws -> VisibleState {
+    func visibleState(houseID: String, currentTurn: Int) throws -> VisibleState {
         try database.writer.read { db in
             let colonies = try ColonyRecord
                 .filter(sql: "owner_house_id = ?", arguments: [houseID])
@@ -74,7 +74,7 @@ extension GameStore {
     }
 
     /// The changes of `turn` that `houseID` may see: its own and the public ones, in order.
-    public func turnDeltas(turn: Int, houseID: String) throws -> [StateDeltaRecord] {
+    func turnDeltas(turn: Int, houseID: String) throws -> [StateDeltaRecord] {
         try database.writer.read { db in
             try StateDeltaRecord
                 .filter(sql: "turn = ? AND (house_id = ? OR house_id IS NULL)", arguments: [turn, houseID])

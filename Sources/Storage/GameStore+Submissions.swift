@@ -1,15 +1,23 @@
 public import Engine
 internal import Foundation
 internal import GRDB
+public import PlayerProtocol
 
 extension GameStore {
     /// Records a received file (and, when accepted, the orders it puts in
     /// force for its house and turn, replacing the house's earlier ones) in
-    /// one transaction. Returns the record with its id and receipt name.
+    /// one transaction. Returns it as stored, with its id and receipt name.
     public func recordSubmission(
-        _ record: SubmissionRecord, resolved: ResolvedOrders?, receiptName: (Int64) -> String
-    ) throws -> SubmissionRecord {
-        try database.writer.writeWithoutTransaction { db in
+        _ submission: NewSubmission, orders: ResolvedOrders?, receiptName: (Int64) -> String
+    ) throws -> StoredSubmission {
+        let record = SubmissionRecord(
+            gameId: try gameID(), houseId: submission.houseID, turn: submission.turn, fileName: submission.fileName,
+            format: submission.format.rawValue, raw: Data(submission.raw), sha256: submission.sha256,
+            status: submission.status.rawValue,
+            errorsJson: submission.errors.isEmpty ? nil : try Self.json(submission.errors),
+            receiptName: nil, receivedAt: submission.receivedAt
+        )
+        return try database.writer.writeWithoutTransaction { db in
             var stored = record
             try db.inTransaction(.immediate) {
                 try record.insert(db)
@@ -17,12 +25,12 @@ extension GameStore {
                 stored.id = id
                 stored.receiptName = receiptName(id)
                 try db.run("UPDATE submissions SET receipt_name = ? WHERE id = ?", [stored.receiptName, id])
-                if let resolved, let turn = record.turn, record.status == "accepted" {
-                    try Self.replaceOrders(resolved, turn: turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
+                if let orders, submission.status == .accepted {
+                    try Self.replaceOrders(orders, turn: submission.turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
                 }
                 return .commit
             }
-            return stored
+            return try StoredSubmission(stored)
         }
     }
 
@@ -47,39 +55,14 @@ extension GameStore {
     }
 
     /// Earlier files of a house with these exact bytes, oldest first.
-    public func submissions(houseID: String, sha256: String) throws -> [SubmissionRecord] {
+    public func submissions(houseID: String, sha256: String) throws -> [StoredSubmission] {
         try database.writer.read { db in
             try SubmissionRecord.filter(sql: "house_id = ? AND sha256 = ?", arguments: [houseID, sha256]).order(Column("id")).fetchAll(db)
-        }
-    }
-
-    /// The submission in force for each house this turn: its latest accepted one.
-    public func acceptedSubmissions(turn: Int) throws -> [String: SubmissionRecord] {
-        try database.writer.read { db in
-            let rows = try SubmissionRecord.fetchAll(db, sql: """
-                SELECT * FROM submissions WHERE id IN (
-                    SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
-                """, arguments: [turn])
-            return Dictionary(uniqueKeysWithValues: rows.map { ($0.houseId, $0) })
-        }
-    }
-
-    /// Every accepted submission in force at the end of each turn, for replay.
-    public func acceptedSubmissionsByTurn() throws -> [Int: [String: SubmissionRecord]] {
-        try database.writer.read { db in
-            let rows = try SubmissionRecord.fetchAll(db, sql: """
-                SELECT * FROM submissions WHERE id IN (
-                    SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn IS NOT NULL GROUP BY turn, house_id)
-                ORDER BY turn, house_id
-                """)
-            var result: [Int: [String: SubmissionRecord]] = [:]
-            for row in rows { result[row.turn!, default: [:]][row.houseId] = row }
-            return result
-        }
+        }.map(StoredSubmission.init)
     }
 
     /// How many orders a house has in force for a turn.
-    public func ordersInForce(houseID: String, turn: Int) throws -> Int {
+    public func orderCount(houseID: String, turn: Int) throws -> Int {
         try database.writer.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM orders WHERE house_id = ?1 AND turn = ?2)
@@ -87,23 +70,60 @@ extension GameStore {
                 """, arguments: [houseID, turn]) ?? 0
         }
     }
-}
 
-extension GameStore {
     /// The house's most recent file recorded at this game turn, whatever its verdict.
-    public func latestSubmission(houseID: String, turn: Int) throws -> SubmissionRecord? {
+    public func latestSubmission(houseID: String, turn: Int) throws -> StoredSubmission? {
         try database.writer.read { db in
             try SubmissionRecord.filter(sql: "house_id = ? AND turn = ?", arguments: [houseID, turn]).order(Column("id").desc).fetchOne(db)
-        }
+        }.map(StoredSubmission.init)
     }
 
     /// The files recorded since `turn` (without their bytes), oldest first, for checking that each was answered.
-    public func submissionHeaders(sinceTurn turn: Int) throws -> [SubmissionRecord] {
+    public func submissionHeaders(sinceTurn turn: Int) throws -> [StoredSubmission] {
         try database.writer.read { db in
             try SubmissionRecord.fetchAll(db, sql: """
                 SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at
                 FROM submissions WHERE turn >= ? ORDER BY id
                 """, arguments: [turn])
+        }.map(StoredSubmission.init)
+    }
+
+    func gameID() throws -> String {
+        guard let id = try database.writer.read({ db in try String.fetchOne(db, sql: "SELECT id FROM games") }) else {
+            throw StorageError(.missingGame, "\(database.path) holds no game")
         }
+        return id
+    }
+}
+
+extension GameStore {
+    /// The submission in force for each house this turn: its latest accepted one.
+    public func acceptedSubmissions(turn: Int) throws -> [String: StoredSubmission] {
+        let rows = try database.writer.read { db in
+            try SubmissionRecord.fetchAll(db, sql: """
+                SELECT * FROM submissions WHERE id IN (
+                    SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
+                """, arguments: [turn])
+        }
+        return Dictionary(uniqueKeysWithValues: try rows.map { ($0.houseId, try StoredSubmission($0)) })
+    }
+}
+
+extension GameStore {
+    /// The accepted submission in force at the end of each turn, by turn and house, for replay.
+    public func acceptedSubmissionsByTurn() throws -> [Int: [String: StoredSubmission]] {
+        let rows = try database.writer.read { db in
+            try SubmissionRecord.fetchAll(db, sql: """
+                SELECT * FROM submissions WHERE id IN (
+                    SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn IS NOT NULL GROUP BY turn, house_id)
+                ORDER BY turn, house_id
+                """)
+        }
+        var result: [Int: [String: StoredSubmission]] = [:]
+        for row in rows {
+            let stored = try StoredSubmission(row)
+            result[stored.turn, default: [:]][stored.houseID] = stored
+        }
+        return result
     }
 }

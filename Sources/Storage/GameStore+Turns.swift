@@ -12,7 +12,7 @@ extension GameStore {
             try db.inTransaction(.immediate) {
                 let turn = try Int.fetchOne(db, sql: "SELECT turn FROM games") ?? -1
                 guard turn == result.resolvedTurn else {
-                    throw StorageError(.inconsistentState, "turn \(result.resolvedTurn) was already resolved (the game is at turn \(turn))")
+                    throw StorageError(.turnAlreadyResolved, "turn \(result.resolvedTurn) was already resolved (the game is at turn \(turn))")
                 }
                 try StateWriter.write(result.state, replacing: previous, db: db, now: now)
                 try db.execute(

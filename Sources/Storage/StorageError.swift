@@ -7,6 +7,8 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
         case newerSchema = "storage.newer_schema"
         case missingGame = "storage.missing_game"
         case inconsistentState = "storage.inconsistent_state"
+        /// Another process resolved the turn first: nothing failed, the reader is behind.
+        case turnAlreadyResolved = "storage.turn_already_resolved"
     }
 
     public var code: Code

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Backup: ParsableCommand {
@@ -19,7 +22,7 @@ extension EC4X {
                 let session = try OpenGame.session(game, data: global.dataDirectory)
                 try BackupGame.run(session: session, to: URL(fileURLWithPath: destination))
                 print("Backed up \"\(session.state.game.name)\" to \(destination)")
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }

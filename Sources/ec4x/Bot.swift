@@ -1,7 +1,10 @@
 import ArgumentParser
 import Engine
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Bot: ParsableCommand {
@@ -32,7 +35,7 @@ extension EC4X {
             do {
                 let session = try OpenGame.session(game, data: global.dataDirectory)
                 try Output.json(try BotOrders.make(session: session, slug: house, strategy: strategy, token: token))
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 #if canImport(Glibc)
 import Glibc
@@ -38,7 +41,7 @@ extension EC4X {
                     return
                 }
                 try daemon.start()
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
             waitForSignal()

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Export: ParsableCommand {
@@ -29,9 +32,9 @@ extension EC4X {
                     print("Wrote the map of \"\(name)\" to \(legacy)")
                     return
                 }
-                let written = try session.rewriteViews(only: house)
+                let written = try ViewFiles(session: session).rewrite(only: house)
                 print("Rewrote \(written.count) view(s) of \"\(name)\" for turn \(session.turn): \(written.joined(separator: ", "))")
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {

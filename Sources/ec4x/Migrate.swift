@@ -1,7 +1,10 @@
 import ArgumentParser
 import Engine
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 import Scenarios
 
 extension EC4X {
@@ -29,13 +32,13 @@ extension EC4X {
             var base: GameSetup?
             do {
                 if let scenario { base = try ScenarioFiles.load(try ScenarioFiles.locate(scenario, data: global.dataDirectory)) }
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             } catch let problems as ScenarioProblems {
                 for problem in problems.problems { Output.error(problem.description) }
                 throw ExitCode.failure
             }
-            let importer = ImportLegacyGame(data: global.dataDirectory)
+            let importer = ImportLegacyGame(data: global.dataDirectory, prepare: FolderLayout.prepare)
             var outcomes: [LegacyImportOutcome] = []
             var failed = false
             for folder in folders {

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Engine
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 import Scenarios
 
 extension EC4X {
@@ -49,10 +52,10 @@ extension EC4X {
                     setup = try ScenarioFiles.load(try ScenarioFiles.locate(scenario, data: global.dataDirectory))
                 }
                 if let name { setup.name = name }
-                created = try CreateGame(data: global.dataDirectory).run(
+                created = try CreateGame(data: global.dataDirectory, prepare: FolderLayout.prepare).run(
                     NewGameRequest(setup: setup, seed: seed, open: open, deadlineHours: deadline)
                 )
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             } catch let problems as ScenarioProblems {
                 for problem in problems.problems { Output.error(problem.description) }

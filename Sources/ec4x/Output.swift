@@ -1,5 +1,8 @@
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 /// Printing for humans and for programs.
 enum Output {
@@ -29,6 +32,6 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
 }
 
-extension OrchestratorError {
+extension GamesError {
     var asCommandFailure: CommandFailure { CommandFailure(description: message) }
 }

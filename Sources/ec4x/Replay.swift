@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Replay: ParsableCommand {
@@ -21,7 +24,7 @@ extension EC4X {
                 report = try ReplayGame(session: session).run { turn, total in
                     if !json, turn % 10 == 0 { FileHandle.standardError.write(Data("replaying turn \(turn) of \(total)\n".utf8)) }
                 }
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
             if json { try Output.json(report) }

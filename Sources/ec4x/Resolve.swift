@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Resolve: ParsableCommand {
@@ -18,7 +21,7 @@ extension EC4X {
             do {
                 let session = try OpenGame.session(game, data: global.dataDirectory)
                 try resolve(session)
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }
@@ -34,8 +37,8 @@ extension EC4X {
                 throw CommandFailure(description: "turn \(session.turn) is waiting for \(waiting.joined(separator: ", ")); use --force to resolve it now with their standing orders")
             }
             let turn = session.turn
-            let result = try ResolveTurn(session: session).run()
-            try session.publishViews(events: result.events, resolvedTurn: result.resolvedTurn)
+            let result = try ResolveTurn(session: session).run().result
+            try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
             print("Resolved turn \(turn) of \"\(session.state.game.name)\"; now turn \(session.turn), \(session.state.game.phase.rawValue)")
         }
     }

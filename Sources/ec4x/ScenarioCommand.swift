@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 import Scenarios
 
 extension EC4X {
@@ -27,7 +30,7 @@ extension EC4X {
                 } catch let problems as ScenarioProblems {
                     for problem in problems.problems { Output.error(problem.description) }
                     throw ExitCode.failure
-                } catch let error as OrchestratorError {
+                } catch let error as GamesError {
                     throw error.asCommandFailure
                 }
             }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Views
+import PlayerProtocol
 
 extension EC4X {
     struct Schema: ParsableCommand {
@@ -9,13 +9,13 @@ extension EC4X {
         var name: String
 
         func validate() throws {
-            guard JSONSchemas.named(name) != nil else {
-                throw ValidationError("unknown schema \"\(name)\"; choose one of: \(JSONSchemas.names.joined(separator: ", "))")
+            guard ProtocolSchemas.named(name) != nil else {
+                throw ValidationError("unknown schema \"\(name)\"; choose one of: \(ProtocolSchemas.names.joined(separator: ", "))")
             }
         }
 
         func run() throws {
-            print(JSONSchemas.named(name) ?? "", terminator: JSONSchemas.named(name)?.hasSuffix("\n") == true ? "" : "\n")
+            print(ProtocolSchemas.named(name) ?? "", terminator: ProtocolSchemas.named(name)?.hasSuffix("\n") == true ? "" : "\n")
         }
     }
 }

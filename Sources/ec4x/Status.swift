@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Status: ParsableCommand {
@@ -25,7 +28,7 @@ extension EC4X {
             if let game {
                 do {
                     games = [try catalog.find(game)]
-                } catch let error as OrchestratorError {
+                } catch let error as GamesError {
                     throw error.asCommandFailure
                 }
             }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Submit: ParsableCommand {
@@ -18,7 +21,7 @@ extension EC4X {
                     throw CommandFailure(description: "not submitted: the file has \(receipt.errors.count) error(s)")
                 }
                 print("Placed \(Output.display(placed.path)); the daemon will answer in houses/\(target.house)/receipts/")
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }

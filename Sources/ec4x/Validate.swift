@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Orchestrator
+import Games
+import FolderTransport
+import Daemon
+import PlayerProtocol
 
 extension EC4X {
     struct Validate: ParsableCommand {
@@ -12,10 +15,10 @@ extension EC4X {
         func run() throws {
             do {
                 let session = try OpenGame.session(target.game, data: global.dataDirectory)
-                let receipt = try IngestOrderFile(session: session).check(try target.bytes(), fileName: target.fileName, slug: target.house)
+                let receipt = try IngestSubmission(session: session).check(try target.bytes(), fileName: target.fileName, slug: target.house)
                 try Output.json(receipt)
                 if receipt.status != .accepted { throw ExitCode.failure }
-            } catch let error as OrchestratorError {
+            } catch let error as GamesError {
                 throw error.asCommandFailure
             }
         }

@@ -132,7 +132,7 @@ import Testing
         let validation = OrderValidator.validate(
             Orders(builds: [BuildOrder(colony: World.colonyID("b"), .military)]), house: World.houseID("blue"), state: second.state
         )
-        #expect(validation.errors.map(\.code) == ["build.colony_under_siege"])
+        #expect(validation.errors.map(\.code.rawValue) == ["build.colony_under_siege"])
     }
 }
 

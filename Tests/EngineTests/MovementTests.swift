@@ -59,7 +59,7 @@ import Testing
             Orders(fleetOrders: [move("convoy", .move, to: "b"), move("warships", .move, to: "b")]),
             house: World.houseID("red"), state: world.state()
         )
-        #expect(validation.errors.map(\.code) == ["order.unreachable_target"])
+        #expect(validation.errors.map(\.code.rawValue) == ["order.unreachable_target"])
         #expect(validation.errors.first?.path == "fleet_orders[0].to")
     }
 

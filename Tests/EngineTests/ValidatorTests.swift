@@ -39,7 +39,7 @@ import Testing
         let validation = OrderValidator.validate(orders, house: World.houseID("red"), state: world().state())
         #expect(!validation.isValid)
         #expect(validation.resolved == nil)
-        let found = validation.errors.map { "\($0.path) \($0.code)" }
+        let found = validation.errors.map { "\($0.path) \($0.code.rawValue)" }
         let expected = [
             "fleet_orders[0].fleet order.unknown_fleet",
             "fleet_orders[1].fleet order.foreign_fleet",
@@ -97,7 +97,7 @@ import Testing
         #expect(validation.resolved?.fleetOrders.first?.fleetID == fleet.id)
         #expect(validation.resolved?.fleetOrders.first?.command.targetSystemID == neighbour)
         let short = Orders(fleetOrders: [FleetOrder(fleet: String(fleet.id.prefix(7)), .hold)])
-        #expect(OrderValidator.validate(short, house: house.id, state: state).errors.map(\.code) == ["order.unknown_fleet"])
+        #expect(OrderValidator.validate(short, house: house.id, state: state).errors.map(\.code.rawValue) == ["order.unknown_fleet"])
     }
 
     @Test func ambiguousPrefixHasItsOwnCode() {
@@ -107,7 +107,7 @@ import Testing
         let validation = OrderValidator.validate(
             Orders(fleetOrders: [FleetOrder(fleet: "fleet-twin-000", .hold)]), house: World.houseID("red"), state: world.state()
         )
-        #expect(validation.errors.map(\.code) == ["order.ambiguous_fleet"])
+        #expect(validation.errors.map(\.code.rawValue) == ["order.ambiguous_fleet"])
     }
 
     @Test func treasuryCountsThisTurnsIncome() {
@@ -120,14 +120,14 @@ import Testing
         let affordable = Orders(builds: [BuildOrder(colony: World.colonyID("a"), .defenses, quantity: funds / state.config.defensesCost)])
         #expect(OrderValidator.validate(affordable, house: World.houseID("red"), state: state).isValid)
         let tooMuch = Orders(builds: [BuildOrder(colony: World.colonyID("a"), .defenses, quantity: funds / state.config.defensesCost + 1)])
-        #expect(OrderValidator.validate(tooMuch, house: World.houseID("red"), state: state).errors.map(\.code) == ["build.insufficient_treasury"])
+        #expect(OrderValidator.validate(tooMuch, house: World.houseID("red"), state: state).errors.map(\.code.rawValue) == ["build.insufficient_treasury"])
     }
 
     @Test func eliminatedHouseCannotSubmit() {
         var world = World(systems: ["a"], lanes: [])
         world.houses[0].eliminated = true
         let validation = OrderValidator.validate(Orders(), house: World.houseID("red"), state: world.state())
-        #expect(validation.errors.map(\.code) == ["submission.house_eliminated"])
+        #expect(validation.errors.map(\.code.rawValue) == ["submission.house_eliminated"])
     }
 }
 

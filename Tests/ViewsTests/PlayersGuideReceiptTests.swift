@@ -1,6 +1,9 @@
 import Engine
 import Foundation
-import Orchestrator
+@testable import Games
+@testable import FolderTransport
+@testable import Daemon
+@testable import PlayerProtocol
 import Testing
 
 /// The guide's worked turn, sent through the real ingestion path: the order
@@ -12,7 +15,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-guide-\(UUID().uuidString)")
         let data = DataDirectory(path: root.appendingPathComponent("data").path)
         // The guide's game: the standard 4-house setup, seed 42 (open, so its illustrative token is not checked).
-        let created = try CreateGame(data: data).run(NewGameRequest(setup: GameSetup.standard(players: 4), seed: 42, open: true))
+        let created = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: GameSetup.standard(players: 4), seed: 42, open: true))
         return (try GameSession(folder: data.gameFolder(id: created.id)), { try? FileManager.default.removeItem(at: root) })
     }
 
@@ -32,7 +35,7 @@ import Testing
         let url = session.folder.ordersFolder("alpha").appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         let entry = try #require(DropEntry.inspect(url))
-        let receipt = try #require(try IngestOrderFile(session: session).run(entry, slug: "alpha"))
+        let receipt = try #require(try FolderIngestion(session: session).run(entry, slug: "alpha"))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return try #require(try JSONSerialization.jsonObject(with: encoder.encode(receipt)) as? [String: Any])

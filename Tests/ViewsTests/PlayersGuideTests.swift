@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Engine
 import Views
+import PlayerProtocol
 
 /// docs/players.md shows real output; these tests keep it that way.
 @Suite struct PlayersGuideTests {
@@ -49,8 +50,8 @@ import Views
     }
 
     @Test func everyJSONBlockParsesAndOrderFilesAndReceiptsMatchTheirSchemas() throws {
-        let orders = try SchemaValidator(schema: JSONSchemas.orders)
-        let receipts = try SchemaValidator(schema: JSONSchemas.receipt)
+        let orders = try SchemaValidator(schema: ProtocolSchemas.orders)
+        let receipts = try SchemaValidator(schema: ProtocolSchemas.receipt)
         let blocks = try Self.jsonBlocks()
         #expect(blocks.count >= 5)
         var kinds = (orders: 0, receipts: 0)
@@ -98,7 +99,7 @@ import Views
         )
         let errors = OrderValidator.validate(draft, house: alpha.id, state: state).errors
         let quoted = rejected["errors"]?.arrayValue?.map { [$0["code"]?.stringValue, $0["path"]?.stringValue, $0["message"]?.stringValue] }
-        #expect(quoted == errors.map { [$0.code, $0.path, $0.message] })
+        #expect(quoted == errors.map { [$0.code.rawValue, $0.path, $0.message] })
 
         let summary = PublicSummary.text(state: result.state, events: result.events, resolvedTurn: 1)
         #expect(try Self.guide.get().contains("```\n" + summary + "```"), "the public summary in the guide is the real one")

@@ -1,6 +1,9 @@
 import Engine
 import Foundation
-import Orchestrator
+@testable import Games
+@testable import FolderTransport
+@testable import Daemon
+@testable import PlayerProtocol
 import Testing
 import Views
 
@@ -11,7 +14,7 @@ import Views
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-receipts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let data = DataDirectory(path: root.appendingPathComponent("data").path)
-        let created = try CreateGame(data: data).run(NewGameRequest(setup: GameSetup.standard(players: 2), seed: 77))
+        let created = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: GameSetup.standard(players: 2), seed: 77))
         let session = try GameSession(folder: data.gameFolder(id: created.id))
         let token = created.houses.first { $0.slug == "alpha" }?.token ?? ""
         let fleet = session.state.fleets.first { $0.ownerHouseID == session.state.house(slug: "alpha")?.id }!
@@ -23,12 +26,12 @@ import Views
             ("bad.kdl", "game \"\(created.id)\"\nhouse alpha\nturn 1\nfleet_orders {\n    - fleet=#true order=\"hold\"\n}\n"),
             ("broken.kdl", "game \"unterminated\n"),
         ]
-        let validator = try SchemaValidator(schema: JSONSchemas.receipt)
+        let validator = try SchemaValidator(schema: ProtocolSchemas.receipt)
         var statuses: [String] = []
         for (name, text) in files {
             let url = session.folder.ordersFolder("alpha").appendingPathComponent(name)
             try Data(text.utf8).write(to: url)
-            let receipt = try IngestOrderFile(session: session).run(DropEntry.inspect(url)!, slug: "alpha")
+            let receipt = try FolderIngestion(session: session).run(DropEntry.inspect(url)!, slug: "alpha")
             statuses.append(receipt?.status.rawValue ?? "gone")
         }
         let receipts = try FileManager.default.contentsOfDirectory(atPath: session.folder.receiptsFolder("alpha").path).sorted()

@@ -2,21 +2,22 @@ import Foundation
 import Testing
 import Engine
 import Views
+import PlayerProtocol
 
 /// The embedded schemas, their repository copies, and real documents checked against them.
 @Suite struct SchemaTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test(arguments: JSONSchemas.names)
-    func repositoryCopyEqualsEmbeddedSchema(name: String) throws {
-        let file = Self.repository.appendingPathComponent("schemas/\(name).schema.json")
+    @Test(arguments: ProtocolSchemas.names)
+    func embeddedSchemaIsTheSourceFile(name: String) throws {
+        let file = Self.repository.appendingPathComponent("Sources/PlayerProtocol/Schemas/\(name).schema.json")
         let text = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == JSONSchemas.named(name), "schemas/\(name).schema.json and the embedded schema differ")
+        #expect(text == ProtocolSchemas.named(name), "the binary does not carry \(name).schema.json as it is in the source")
     }
 
-    @Test(arguments: JSONSchemas.names)
+    @Test(arguments: ProtocolSchemas.names)
     func schemaIsDraft2020AndUsesOnlyCheckedKeywords(name: String) throws {
-        let schema = try #require(JSONSchemas.named(name))
+        let schema = try #require(ProtocolSchemas.named(name))
         let tree = try JSONTree.parse(schema)
         #expect(tree["$schema"]?.stringValue == "https://json-schema.org/draft/2020-12/schema")
         _ = try SchemaValidator(schema: schema)
@@ -30,7 +31,7 @@ import Views
 
     // MARK: Order files
 
-    static let ordersValidator = Result { try SchemaValidator(schema: JSONSchemas.orders) }
+    static let ordersValidator = Result { try SchemaValidator(schema: ProtocolSchemas.orders) }
 
     func orderProblems(_ text: String) throws -> [SchemaValidator.Problem] {
         try Self.ordersValidator.get().validate(JSONTree.parse(text))
@@ -71,7 +72,7 @@ import Views
 
     // MARK: Receipts (the fields Receipt.swift encodes)
 
-    static let receiptValidator = Result { try SchemaValidator(schema: JSONSchemas.receipt) }
+    static let receiptValidator = Result { try SchemaValidator(schema: ProtocolSchemas.receipt) }
 
     @Test(arguments: [
         #"{"file":"t3.json","kept_as":"houses/alpha/received/000001-t3.json","sha256":"\#(String(repeating: "ab", count: 32))","received_at":"2026-11-27T20:55:14Z","status":"accepted","game":"f4744469-9b95-4f73-9a9c-b2f75f8172fc","house":"alpha","turn":3,"errors":[],"orders_in_force":4,"waiting_for":["beta","gamma"]}"#,
@@ -99,7 +100,7 @@ import Views
     // MARK: Views
 
     @Test func generatedViewsMatchTheViewSchemaAndTheirTemplatesTheOrdersSchema() throws {
-        let views = try SchemaValidator(schema: JSONSchemas.view)
+        let views = try SchemaValidator(schema: ProtocolSchemas.view)
         let orders = try Self.ordersValidator.get()
         var checked = 0
         for (seed, strategies, players) in [(UInt64(3), [ReferenceBot.Strategy.greedy], 4), (5, [.random, .greedy], 3), (8, [.random], 5)] {
@@ -123,7 +124,7 @@ import Views
     }
 
     @Test func viewSchemaRefusesUnknownAndMissingFields() throws {
-        let validator = try SchemaValidator(schema: JSONSchemas.view)
+        let validator = try SchemaValidator(schema: ProtocolSchemas.view)
         let game = try BotGames.play(players: 2, seed: 1, turns: 0)
         let view = ViewBuilder.view(of: game[0].state.houses[0].id, state: game[0].state, lastTurnEvents: [], submittedSlugs: [], deadline: nil, open: false)
         guard case .object(var members) = try JSONTree.parse(ViewBuilder.encode(view)) else { Issue.record("a view is an object"); return }

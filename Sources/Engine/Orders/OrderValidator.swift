@@ -46,18 +46,18 @@ public struct OrderValidator: Sendable {
         var errors: [OrderError] = []
         guard let house = housesByID[houseID] else {
             return OrderValidation(errors: [OrderError(
-                code: "submission.unknown_house", path: "house", message: "no house with id \(houseID) plays this game"
+                code: .submissionUnknownHouse, path: "house", message: "no house with id \(houseID) plays this game"
             )], resolved: nil)
         }
         if house.eliminated {
             errors.append(OrderError(
-                code: "submission.house_eliminated", path: "house",
+                code: .submissionHouseEliminated, path: "house",
                 message: "House \(house.name) has been eliminated and can no longer give orders"
             ))
         }
         if state.game.phase != .active {
             errors.append(OrderError(
-                code: "submission.game_not_active", path: "game",
+                code: .submissionGameNotActive, path: "game",
                 message: "the game is \(state.game.phase.rawValue.lowercased()); it takes no more orders"
             ))
         }
@@ -83,7 +83,7 @@ public struct OrderValidator: Sendable {
             if let fleet {
                 if let earlier = firstLineOfFleet[fleet.id] {
                     errors.append(OrderError(
-                        code: "order.duplicate_fleet_order", path: "\(path).fleet",
+                        code: .orderDuplicateFleetOrder, path: "\(path).fleet",
                         message: "fleet \(fleet.id) already has an order at fleet_orders[\(earlier)]; give each fleet one order"
                     ))
                 } else {
@@ -93,7 +93,7 @@ public struct OrderValidator: Sendable {
             guard let kind = line.kind else {
                 let known = FleetOrderKind.allCases.map(\.rawValue).joined(separator: ", ")
                 errors.append(OrderError(
-                    code: "order.unknown_type", path: "\(path).order",
+                    code: .orderUnknownType, path: "\(path).order",
                     message: "\"\(line.order)\" is not a fleet order; use one of: \(known)"
                 ))
                 continue
@@ -106,13 +106,13 @@ public struct OrderValidator: Sendable {
                     command.targetSystemID = fleet?.locationSystemID
                 } else {
                     errors.append(OrderError(
-                        code: "order.missing_target", path: "\(path).to",
+                        code: .orderMissingTarget, path: "\(path).to",
                         message: "\(kind.rawValue) needs \"to\": the id of a system"
                     ))
                 }
                 if line.target != nil {
                     errors.append(OrderError(
-                        code: "order.unexpected_field", path: "\(path).target",
+                        code: .orderUnexpectedField, path: "\(path).target",
                         message: "\(kind.rawValue) takes its system in \"to\", not \"target\""
                     ))
                 }
@@ -121,27 +121,27 @@ public struct OrderValidator: Sendable {
                     if let other = lookupFleet(target, path: "\(path).target", owner: house, errors: &errors, role: "target fleet") {
                         if other.id == fleet?.id {
                             errors.append(OrderError(
-                                code: "order.join_self", path: "\(path).target", message: "a fleet cannot join itself"
+                                code: .orderJoinSelf, path: "\(path).target", message: "a fleet cannot join itself"
                             ))
                         }
                         command.targetFleetID = other.id
                     }
                 } else {
                     errors.append(OrderError(
-                        code: "order.missing_target", path: "\(path).target",
+                        code: .orderMissingTarget, path: "\(path).target",
                         message: "join needs \"target\": the id of another fleet of yours"
                     ))
                 }
                 if line.to != nil {
                     errors.append(OrderError(
-                        code: "order.unexpected_field", path: "\(path).to",
+                        code: .orderUnexpectedField, path: "\(path).to",
                         message: "join takes the fleet to join in \"target\", not \"to\""
                     ))
                 }
             } else {
                 for (field, value) in [("to", line.to), ("target", line.target)] where value != nil {
                     errors.append(OrderError(
-                        code: "order.unexpected_field", path: "\(path).\(field)", message: "hold takes no \"\(field)\""
+                        code: .orderUnexpectedField, path: "\(path).\(field)", message: "hold takes no \"\(field)\""
                     ))
                 }
             }
@@ -161,14 +161,14 @@ public struct OrderValidator: Sendable {
         case .colonize, .invade:
             if !fleet.hasSpacelift {
                 errors.append(OrderError(
-                    code: "order.no_spacelift", path: "\(path).order",
+                    code: .orderNoSpacelift, path: "\(path).order",
                     message: "\(kind.rawValue) needs a Spacelift ship, and fleet \(fleet.id) has none"
                 ))
             }
         case .blockade:
             if !fleet.hasMilitary {
                 errors.append(OrderError(
-                    code: "order.no_military", path: "\(path).order",
+                    code: .orderNoMilitary, path: "\(path).order",
                     message: "blockade needs a Military ship, and fleet \(fleet.id) has none"
                 ))
             }
@@ -193,7 +193,7 @@ public struct OrderValidator: Sendable {
         if pathfinder.path(from: fleet.locationSystemID, to: destination, allowRestricted: fleet.mayUseRestrictedLanes) == nil {
             let why = fleet.mayUseRestrictedLanes ? "" : " (fleets with Spacelift or damaged ships cannot use Restricted lanes)"
             errors.append(OrderError(
-                code: "order.unreachable_target", path: "\(path).\(field)",
+                code: .orderUnreachableTarget, path: "\(path).\(field)",
                 message: "fleet \(fleet.id) has no lane route from its system to \(destination)\(why)"
             ))
         }
@@ -218,31 +218,31 @@ public struct OrderValidator: Sendable {
                 colony = coloniesByID[id]
                 if colony?.ownerHouseID != house.id {
                     errors.append(OrderError(
-                        code: "build.foreign_colony", path: "\(path).colony",
+                        code: .buildForeignColony, path: "\(path).colony",
                         message: "colony \(id) belongs to another house; build only at your own colonies"
                     ))
                     colony = nil
                 }
             case .ambiguous(let ids):
-                errors.append(ambiguous("build.ambiguous_colony", "\(path).colony", line.colony, ids))
+                errors.append(ambiguous(.buildAmbiguousColony, "\(path).colony", line.colony, ids))
             case .tooShort:
-                errors.append(tooShort("build.unknown_colony", "\(path).colony", line.colony, "colony"))
+                errors.append(tooShort(.buildUnknownColony, "\(path).colony", line.colony, "colony"))
             case .notFound:
                 errors.append(OrderError(
-                    code: "build.unknown_colony", path: "\(path).colony", message: "no colony has the id \"\(line.colony)\""
+                    code: .buildUnknownColony, path: "\(path).colony", message: "no colony has the id \"\(line.colony)\""
                 ))
             }
             let item = line.buildItem
             if item == nil {
                 let known = BuildItem.allCases.map(\.rawValue).joined(separator: ", ")
                 errors.append(OrderError(
-                    code: "build.unknown_item", path: "\(path).item",
+                    code: .buildUnknownItem, path: "\(path).item",
                     message: "\"\(line.item)\" cannot be built; use one of: \(known)"
                 ))
             }
             if !(1...config.maxBuildQuantity).contains(line.quantity) {
                 errors.append(OrderError(
-                    code: "build.bad_quantity", path: "\(path).quantity",
+                    code: .buildBadQuantity, path: "\(path).quantity",
                     message: "quantity must be between 1 and \(config.maxBuildQuantity), got \(line.quantity)"
                 ))
             }
@@ -252,7 +252,7 @@ public struct OrderValidator: Sendable {
                 let level = colony.starbaseLevel + addedStarbase[colony.id, default: 0] + line.quantity
                 if level > config.maxStarbaseLevel {
                     errors.append(OrderError(
-                        code: "build.starbase_limit", path: "\(path).quantity",
+                        code: .buildStarbaseLimit, path: "\(path).quantity",
                         message: "a starbase has at most \(config.maxStarbaseLevel) levels; this would make \(level)"
                     ))
                 }
@@ -261,7 +261,7 @@ public struct OrderValidator: Sendable {
                 let level = colony.defenses + addedDefenses[colony.id, default: 0] + line.quantity
                 if level > config.maxDefenses {
                     errors.append(OrderError(
-                        code: "build.defenses_limit", path: "\(path).quantity",
+                        code: .buildDefensesLimit, path: "\(path).quantity",
                         message: "a colony has at most \(config.maxDefenses) levels of defences; this would make \(level)"
                     ))
                 }
@@ -269,7 +269,7 @@ public struct OrderValidator: Sendable {
             case .military, .spacelift:
                 if colony.underSiege {
                     errors.append(OrderError(
-                        code: "build.colony_under_siege", path: "\(path).colony",
+                        code: .buildColonyUnderSiege, path: "\(path).colony",
                         message: "colony \(colony.id) is under siege and cannot launch ships"
                     ))
                 }
@@ -281,7 +281,7 @@ public struct OrderValidator: Sendable {
             if spent > funds, !overspentReported {
                 overspentReported = true
                 errors.append(OrderError(
-                    code: "build.insufficient_treasury", path: path,
+                    code: .buildInsufficientTreasury, path: path,
                     message: "builds up to here cost \(spent), but the treasury will hold \(max(funds, 0)) after this turn's income and upkeep"
                 ))
             }
@@ -306,24 +306,24 @@ public struct OrderValidator: Sendable {
             } else {
                 switch houseIDs.resolve(line.house) {
                 case .found(let id): other = housesByID[id]
-                case .ambiguous(let ids): errors.append(ambiguous("diplomacy.ambiguous_house", "\(path).house", line.house, ids))
+                case .ambiguous(let ids): errors.append(ambiguous(.diplomacyAmbiguousHouse, "\(path).house", line.house, ids))
                 case .tooShort, .notFound:
                     errors.append(OrderError(
-                        code: "diplomacy.unknown_house", path: "\(path).house",
+                        code: .diplomacyUnknownHouse, path: "\(path).house",
                         message: "no house is called \"\(line.house)\"; name it by slug (e.g. \"beta\") or id"
                     ))
                 }
             }
             if let target = other {
                 if target.id == house.id {
-                    errors.append(OrderError(code: "diplomacy.self", path: "\(path).house", message: "a house cannot make a treaty with itself"))
+                    errors.append(OrderError(code: .diplomacySelf, path: "\(path).house", message: "a house cannot make a treaty with itself"))
                 } else if target.eliminated {
                     errors.append(OrderError(
-                        code: "diplomacy.eliminated_house", path: "\(path).house", message: "House \(target.name) has been eliminated"
+                        code: .diplomacyEliminatedHouse, path: "\(path).house", message: "House \(target.name) has been eliminated"
                     ))
                 } else if let earlier = seen[target.id] {
                     errors.append(OrderError(
-                        code: "diplomacy.duplicate_house", path: "\(path).house",
+                        code: .diplomacyDuplicateHouse, path: "\(path).house",
                         message: "House \(target.name) is already addressed at diplomacy[\(earlier)]; one proposal per house"
                     ))
                 } else {
@@ -333,7 +333,7 @@ public struct OrderValidator: Sendable {
             let relation = line.relation
             if relation == nil {
                 errors.append(OrderError(
-                    code: "diplomacy.unknown_proposal", path: "\(path).propose",
+                    code: .diplomacyUnknownProposal, path: "\(path).propose",
                     message: "\"\(line.propose)\" is not a relation; use one of: war, peace, nap, alliance"
                 ))
             }
@@ -352,17 +352,17 @@ public struct OrderValidator: Sendable {
             guard let fleet = fleetsByID[id] else { return nil }
             guard fleet.ownerHouseID == owner.id else {
                 errors.append(OrderError(
-                    code: "order.foreign_fleet", path: path, message: "\(role) \(id) does not belong to House \(owner.name)"
+                    code: .orderForeignFleet, path: path, message: "\(role) \(id) does not belong to House \(owner.name)"
                 ))
                 return nil
             }
             return fleet
         case .ambiguous(let ids):
-            errors.append(ambiguous("order.ambiguous_fleet", path, name, ids))
+            errors.append(ambiguous(.orderAmbiguousFleet, path, name, ids))
         case .tooShort:
-            errors.append(tooShort("order.unknown_fleet", path, name, "fleet"))
+            errors.append(tooShort(.orderUnknownFleet, path, name, "fleet"))
         case .notFound:
-            errors.append(OrderError(code: "order.unknown_fleet", path: path, message: "no fleet has the id \"\(name)\""))
+            errors.append(OrderError(code: .orderUnknownFleet, path: path, message: "no fleet has the id \"\(name)\""))
         }
         return nil
     }
@@ -370,22 +370,22 @@ public struct OrderValidator: Sendable {
     func lookupSystem(_ name: String, path: String, errors: inout [OrderError]) -> String? {
         switch systemIDs.resolve(name) {
         case .found(let id): return id
-        case .ambiguous(let ids): errors.append(ambiguous("order.ambiguous_system", path, name, ids))
-        case .tooShort: errors.append(tooShort("order.unknown_system", path, name, "system"))
+        case .ambiguous(let ids): errors.append(ambiguous(.orderAmbiguousSystem, path, name, ids))
+        case .tooShort: errors.append(tooShort(.orderUnknownSystem, path, name, "system"))
         case .notFound:
-            errors.append(OrderError(code: "order.unknown_system", path: path, message: "no system has the id \"\(name)\""))
+            errors.append(OrderError(code: .orderUnknownSystem, path: path, message: "no system has the id \"\(name)\""))
         }
         return nil
     }
 
-    func ambiguous(_ code: String, _ path: String, _ name: String, _ ids: [String]) -> OrderError {
+    func ambiguous(_ code: OrderError.Code, _ path: String, _ name: String, _ ids: [String]) -> OrderError {
         OrderError(
             code: code, path: path,
             message: "\"\(name)\" matches more than one id (\(ids.prefix(3).joined(separator: ", "))); give more characters"
         )
     }
 
-    func tooShort(_ code: String, _ path: String, _ name: String, _ what: String) -> OrderError {
+    func tooShort(_ code: OrderError.Code, _ path: String, _ name: String, _ what: String) -> OrderError {
         OrderError(
             code: code, path: path,
             message: "\"\(name)\" is not a \(what) id; an id prefix needs at least \(IDResolver.minimumPrefix) characters"

@@ -6,6 +6,25 @@
 /// and houses that are unknown or eliminated are ignored.
 public enum TurnResolver {
     public static func resolve(state: GameState, submissions: [String: Orders]) throws(ResolutionError) -> TurnResult {
+        let validator = OrderValidator(state: state, checksRoutes: false)
+        var resolved: [String: ResolvedOrders] = [:]
+        var rejected: [String: [OrderError]] = [:]
+        for houseID in submissions.keys.sorted() {
+            guard let orders = submissions[houseID] else { continue }
+            let validation = validator.validate(orders, house: houseID)
+            if let orders = validation.resolved { resolved[houseID] = orders } else { rejected[houseID] = validation.errors }
+        }
+        return try resolve(state: state, orders: resolved, rejected: rejected)
+    }
+
+    /// Resolves the turn from orders already validated against this state
+    /// (the orders in force the database keeps).
+    ///
+    /// - Parameter rejected: houses whose orders could not be used, with why;
+    ///   each gets an event, and its fleets follow their standing orders.
+    public static func resolve(
+        state: GameState, orders: [String: ResolvedOrders], rejected: [String: [OrderError]] = [:]
+    ) throws(ResolutionError) -> TurnResult {
         guard state.game.phase == .active else {
             throw ResolutionError(
                 code: "resolve.game_not_active",
@@ -13,7 +32,7 @@ public enum TurnResolver {
             )
         }
         let workspace = TurnWorkspace(state: state)
-        acceptSubmissions(submissions, into: workspace)
+        accept(orders, rejected: rejected, into: workspace)
         workspace.assignCommands()
 
         workspace.runIncomePhase()
@@ -33,17 +52,16 @@ public enum TurnResolver {
         )
     }
 
-    static func acceptSubmissions(_ submissions: [String: Orders], into workspace: TurnWorkspace) {
-        let validator = OrderValidator(state: workspace.original, checksRoutes: false)
-        for houseID in submissions.keys.sorted() {
-            guard let house = workspace.houses[houseID], !house.eliminated, let orders = submissions[houseID] else { continue }
-            let validation = validator.validate(orders, house: houseID)
-            guard let resolved = validation.resolved else {
+    static func accept(_ orders: [String: ResolvedOrders], rejected: [String: [OrderError]], into workspace: TurnWorkspace) {
+        for houseID in Set(orders.keys).union(rejected.keys).sorted() {
+            guard let house = workspace.houses[houseID], !house.eliminated else { continue }
+            guard let resolved = orders[houseID], rejected[houseID] == nil else {
+                let errors = rejected[houseID] ?? []
                 workspace.emit(TurnEvent(
                     phase: .command, type: .ordersRejected, houseID: houseID,
                     description: "House \(house.name)'s orders were rejected; its standing orders apply",
-                    reason: validation.errors.map(\.description).joined(separator: "; "),
-                    data: ["errors": .strings(validation.errors.map(\.code))], visibility: .actor
+                    reason: errors.map(\.description).joined(separator: "; "),
+                    data: ["errors": .strings(errors.map(\.code.rawValue))], visibility: .actor
                 ))
                 continue
             }

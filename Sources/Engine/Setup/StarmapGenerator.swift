@@ -97,7 +97,7 @@ public struct StarmapGenerator: Sendable {
                 best.append(picks)
             }
         }
-        return best[random.int(in: 0...(best.count - 1))]
+        return random.pick(best)
     }
 
     /// Three neighbours of a home: inner ones first, then the seed picks among the rest.
@@ -105,7 +105,7 @@ public struct StarmapGenerator: Sendable {
         let candidates = home.neighbours.filter { $0.ring <= rings && !homes.contains($0) }
         let inner = candidates.filter { $0.ring < home.ring }.sorted()
         var outer = candidates.filter { $0.ring >= home.ring }.sorted()
-        outer.shuffle(using: &random)
+        random.shuffle(&outer)
         return Array((inner + outer).prefix(3))
     }
 

@@ -14,8 +14,7 @@ public enum SystemNameGenerator {
         var result: [String] = []
         result.reserveCapacity(count)
         while result.count < count {
-            var name = starts.randomElement(using: &random)! + middles.randomElement(using: &random)!
-                + ends.randomElement(using: &random)!
+            var name = random.pick(starts) + random.pick(middles) + random.pick(ends)
             if used.contains(name) {
                 // The syllable space is large but finite; a numeral keeps names unique on any map size.
                 var suffix = 2

@@ -3,7 +3,12 @@
 /// The engine never touches the system's random source: every random choice
 /// comes from a generator derived from the game's seed, so the same inputs
 /// always give the same results.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+///
+/// Deliberately not a `RandomNumberGenerator`: the standard library's
+/// integer, shuffle and element draws over one may change between Swift
+/// releases, and stored games must replay on every one. Draws go through the
+/// project's own algorithms in `SeededRandom+Draws`.
+public struct SeededRandom: Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {
@@ -28,11 +33,6 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
-    }
-
-    /// A uniform integer in `range`, without modulo bias.
-    public mutating func int(in range: ClosedRange<Int>) -> Int {
-        Int.random(in: range, using: &self)
     }
 
     /// A uniform value in [0, 1).

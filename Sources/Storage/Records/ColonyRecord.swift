@@ -1,17 +1,17 @@
 import GRDB
 
 /// A row of `colonies`.
-public struct ColonyRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "colonies"
-    public var id: String
-    public var gameId: String
-    public var systemId: String
-    public var ownerHouseId: String
-    public var population: Int
-    public var industry: Int
-    public var defenses: Int
-    public var starbaseLevel: Int
-    public var underSiege: Bool
-    public var createdAt: Int64
-    public var updatedAt: Int64
+struct ColonyRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "colonies"
+    var id: String
+    var gameId: String
+    var systemId: String
+    var ownerHouseId: String
+    var population: Int
+    var industry: Int
+    var defenses: Int
+    var starbaseLevel: Int
+    var underSiege: Bool
+    var createdAt: Int64
+    var updatedAt: Int64
 }

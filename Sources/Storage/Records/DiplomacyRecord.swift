@@ -1,16 +1,16 @@
-public import GRDB
+internal import GRDB
 
 /// A row of `diplomacy`; house_a_id < house_b_id.
-public struct DiplomacyRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "diplomacy"
-    public var id: Int64?
-    public var gameId: String
-    public var houseAId: String
-    public var houseBId: String
-    public var relation: String
-    public var turnEstablished: Int
-    public var createdAt: Int64
-    public var updatedAt: Int64
+struct DiplomacyRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "diplomacy"
+    var id: Int64?
+    var gameId: String
+    var houseAId: String
+    var houseBId: String
+    var relation: String
+    var turnEstablished: Int
+    var createdAt: Int64
+    var updatedAt: Int64
 
     enum CodingKeys: String, CodingKey {
         case id, relation
@@ -18,6 +18,6 @@ public struct DiplomacyRecord: SnakeCaseRecord, Equatable {
         case turnEstablished = "turn_established", createdAt = "created_at", updatedAt = "updated_at"
     }
 
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .useDefaultKeys }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .useDefaultKeys }
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .useDefaultKeys }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .useDefaultKeys }
 }

@@ -1,18 +1,18 @@
 import GRDB
 
 /// A row of `houses`.
-public struct HouseRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "houses"
-    public var id: String
-    public var gameId: String
-    public var name: String
-    public var nostrPubkey: String?
-    public var prestige: Int
-    public var eliminated: Bool
-    public var homeSystemId: String?
-    public var color: String?
-    public var createdAt: Int64
-    public var slug: String?
-    public var treasury: Int
-    public var tokenHash: String?
+struct HouseRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "houses"
+    var id: String
+    var gameId: String
+    var name: String
+    var nostrPubkey: String?
+    var prestige: Int
+    var eliminated: Bool
+    var homeSystemId: String?
+    var color: String?
+    var createdAt: Int64
+    var slug: String?
+    var treasury: Int
+    var tokenHash: String?
 }

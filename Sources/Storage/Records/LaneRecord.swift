@@ -1,12 +1,12 @@
 import GRDB
 
 /// A row of `lanes`; the id is SQLite's.
-public struct LaneRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "lanes"
-    public var id: Int64?
-    public var gameId: String
-    public var fromSystemId: String
-    public var toSystemId: String
-    public var laneType: String
-    public var createdAt: Int64
+struct LaneRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "lanes"
+    var id: Int64?
+    var gameId: String
+    var fromSystemId: String
+    var toSystemId: String
+    var laneType: String
+    var createdAt: Int64
 }

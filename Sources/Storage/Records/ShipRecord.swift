@@ -1,12 +1,12 @@
 import GRDB
 
 /// A row of `ships`.
-public struct ShipRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "ships"
-    public var id: String
-    public var fleetId: String
-    public var shipType: String
-    public var hullPoints: Int
-    public var maxHullPoints: Int
-    public var createdAt: Int64
+struct ShipRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "ships"
+    var id: String
+    var fleetId: String
+    var shipType: String
+    var hullPoints: Int
+    var maxHullPoints: Int
+    var createdAt: Int64
 }

@@ -1,9 +1,9 @@
-public import GRDB
+internal import GRDB
 
 /// Records whose Swift properties map to snake_case columns.
-public protocol SnakeCaseRecord: Codable, FetchableRecord, PersistableRecord, Sendable {}
+protocol SnakeCaseRecord: Codable, FetchableRecord, PersistableRecord, Sendable {}
 
 extension SnakeCaseRecord {
-    public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+    static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
+    static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
 }

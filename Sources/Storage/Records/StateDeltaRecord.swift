@@ -1,18 +1,18 @@
 import GRDB
 
 /// A row of `state_deltas`: what changed for one house (or everyone) in a turn.
-public struct StateDeltaRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "state_deltas"
-    public var id: Int64?
-    public var gameId: String
-    public var turn: Int
-    public var houseId: String?
-    public var deltaType: String
-    public var entityId: String?
-    public var data: String
-    public var createdAt: Int64
+struct StateDeltaRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "state_deltas"
+    var id: Int64?
+    var gameId: String
+    var turn: Int
+    var houseId: String?
+    var deltaType: String
+    var entityId: String?
+    var data: String
+    var createdAt: Int64
 
-    public init(id: Int64? = nil, gameId: String, turn: Int, houseId: String?, deltaType: String, entityId: String?, data: String, createdAt: Int64) {
+    init(id: Int64? = nil, gameId: String, turn: Int, houseId: String?, deltaType: String, entityId: String?, data: String, createdAt: Int64) {
         self.id = id
         self.gameId = gameId
         self.turn = turn

@@ -1,23 +1,23 @@
-public import Foundation
+internal import Foundation
 import GRDB
 
 /// A row of `submissions`: one file a player sent, kept byte for byte.
-public struct SubmissionRecord: SnakeCaseRecord, Equatable {
-    public static let databaseTableName = "submissions"
-    public var id: Int64?
-    public var gameId: String
-    public var houseId: String
-    public var turn: Int?
-    public var fileName: String
-    public var format: String
-    public var raw: Data
-    public var sha256: String
-    public var status: String
-    public var errorsJson: String?
-    public var receiptName: String?
-    public var receivedAt: Int64
+struct SubmissionRecord: SnakeCaseRecord, Equatable {
+    static let databaseTableName = "submissions"
+    var id: Int64?
+    var gameId: String
+    var houseId: String
+    var turn: Int?
+    var fileName: String
+    var format: String
+    var raw: Data
+    var sha256: String
+    var status: String
+    var errorsJson: String?
+    var receiptName: String?
+    var receivedAt: Int64
 
-    public init(
+    init(
         id: Int64? = nil, gameId: String, houseId: String, turn: Int?, fileName: String, format: String,
         raw: Data, sha256: String, status: String, errorsJson: String?, receiptName: String?, receivedAt: Int64
     ) {

@@ -1,0 +1,195 @@
+public import Foundation
+public import Games
+internal import FolderTransport
+internal import PlayerProtocol
+internal import Storage
+internal import Watcher
+
+/// `ec4x daemon`: watches `data/games/` and `migrate/`, ingests order files,
+/// resolves turns that are ready or past their deadline, and publishes views.
+///
+/// All work runs on one serial queue. inotify events are hints that schedule
+/// an idempotent reconcile of the game they point at (scan its drop folders,
+/// take complete files, resolve if due, refresh stale views); the same step
+/// runs at start, after a queue overflow and on the poll timer, which is also
+/// the whole mechanism when inotify is unavailable.
+public final class Daemon: @unchecked Sendable {
+    let data: DataDirectory
+    let options: DaemonOptions
+    let log: DaemonLog
+    let queue = DispatchQueue(label: "ec4x.daemon")
+
+    /// Open games, at most `maxOpenSessions`; the least recently used are closed.
+    var sessions: [String: GameSession] = [:]
+    var sessionUse: [String: UInt64] = [:]
+    var useCounter: UInt64 = 0
+    /// What the timers need of every game, open or not.
+    var deadlines: [String: Int64] = [:]
+    var pollIntervals: [String: TimeInterval] = [:]
+    var knownGames = Set<String>()
+    var unreadable: [String: String] = [:]
+    var completion = FileCompletion()
+    var scheduled = Set<String>()
+    var rechecks = Set<String>()
+    var unwatchedReported = 0
+    var viewRefreshes = Set<String>()
+    /// Games whose every folder inotify watches; the poll leaves them alone.
+    var fullyWatched = Set<String>()
+    /// Off in `--once`, which must leave every view current before it exits.
+    var deferViewRefresh = true
+    /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
+    var hintsSince: [String: Int64] = [:]
+    /// After a failed resolution, the game is not retried before this time.
+    var retryAfter: [String: Date] = [:]
+    var lock: DaemonLock?
+    var watcher: InotifyWatcher?
+    var inbox: LegacyInbox
+    var pollTimer: (any DispatchSourceTimer)?
+    var deadlineTimer: (any DispatchSourceTimer)?
+    var inboxRecheck = false
+    var stopped = false
+
+    public init(data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog()) {
+        self.data = data
+        self.options = options
+        self.log = log
+        inbox = LegacyInbox(folder: Self.migrateFolder(for: data), importer: ImportLegacyGame(data: data, prepare: FolderLayout.prepare))
+    }
+
+    /// The legacy inbox sits beside the data folder: `./migrate` for `./data`.
+    public static func migrateFolder(for data: DataDirectory) -> URL {
+        data.root.deletingLastPathComponent().appendingPathComponent("migrate", isDirectory: true)
+    }
+
+    /// Written when the daemon has finished its first pass and is watching.
+    public var readyMarker: URL { data.root.appendingPathComponent(".ec4x/daemon.ready") }
+
+    // MARK: Once
+
+    /// Reconciles every game once and imports the inbox, then returns. A file
+    /// still being written is left for the next run.
+    public func runOnce() throws {
+        lock = try DaemonLock(data: data)
+        queue.sync {
+            deferViewRefresh = false
+            ensureFolders()
+            for id in gameIDs() { reconcile(id) }
+            if completion.hasSettlingFiles {
+                Thread.sleep(forTimeInterval: options.stabilityInterval)
+                for id in gameIDs() { reconcile(id) }
+            }
+            processInbox()
+            if inboxRecheck {
+                Thread.sleep(forTimeInterval: options.stabilityInterval)
+                processInbox()
+            }
+        }
+    }
+
+    // MARK: Running
+
+    /// Starts watching; returns once the first pass is done and every folder is watched.
+    public func start() throws {
+        lock = try DaemonLock(data: data)
+        queue.sync {
+            ensureFolders()
+            startWatcher()
+            let ids = gameIDs()
+            watchGames(ids)
+            for id in ids { reconcile(id) }
+            processInbox()
+            schedulePoll()
+            scheduleDeadline()
+            // The log line first: whoever waits for the marker may read the log at once.
+            log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
+            try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
+        }
+    }
+
+    /// Stops the timers and the watcher after the step in progress, which
+    /// always finishes whole: nothing is left half-written.
+    public func stop() {
+        watcher?.stop()
+        queue.sync {
+            stopped = true
+            pollTimer?.cancel()
+            deadlineTimer?.cancel()
+            try? FileManager.default.removeItem(at: readyMarker)
+        }
+        log.info("stopped")
+    }
+
+    func ensureFolders() {
+        try? FileManager.default.createDirectory(at: data.gamesFolder, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: inbox.folder, withIntermediateDirectories: true)
+    }
+
+    func gameIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data.gamesFolder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().filter {
+            FileManager.default.fileExists(atPath: data.gameFolder(id: $0).databaseURL.path)
+        }
+    }
+
+    /// Games an idle daemon keeps open. Each open game holds a database
+    /// connection and its state; a thousand idle games need not.
+    static let maxOpenSessions = 32
+
+    /// The open session of a game, opened on first use; unreadable games are logged once and skipped.
+    func session(_ id: String) -> GameSession? {
+        useCounter += 1
+        sessionUse[id] = useCounter
+        if let session = sessions[id] {
+            if (try? session.reloadIfChangedElsewhere()) == nil { close(id) }
+            if let session = sessions[id] {
+                remember(session)
+                return session
+            }
+        }
+        do {
+            let session = try GameSession(folder: data.gameFolder(id: id))
+            sessions[id] = session
+            unreadable[id] = nil
+            knownGames.insert(id)
+            recoverUnanswered(session)
+            remember(session)
+            closeLeastRecentlyUsed(keeping: id)
+            return session
+        } catch {
+            if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
+            unreadable[id] = "\(error)"
+            return nil
+        }
+    }
+
+    /// Notes the deadline and poll interval the timers need once the game is closed.
+    func remember(_ session: GameSession) {
+        let due = session.state.game.phase == .active && session.failures < ResolveTurn.maxFailures
+        deadlines[session.id] = due ? session.deadline : nil
+        pollIntervals[session.id] = session.pollInterval
+    }
+
+    func close(_ id: String) {
+        sessions[id] = nil
+        sessionUse[id] = nil
+    }
+
+    func closeLeastRecentlyUsed(keeping id: String) {
+        guard sessions.count > Self.maxOpenSessions else { return }
+        let victims = sessions.keys.filter { $0 != id }.sorted { (sessionUse[$0] ?? 0) < (sessionUse[$1] ?? 0) }
+        for victim in victims.prefix(sessions.count - Self.maxOpenSessions) { close(victim) }
+    }
+
+    /// Whether a closed game needs opening: a file waits in a drop folder, or its deadline passed.
+    func needsAttention(_ id: String) -> Bool {
+        if sessions[id] != nil || !knownGames.contains(id) { return true }
+        if let deadline = deadlines[id], deadline <= Int64(Date().timeIntervalSince1970) { return true }
+        let houses = data.gameFolder(id: id).housesFolder
+        let slugs = (try? FileManager.default.contentsOfDirectory(atPath: houses.path)) ?? []
+        return slugs.contains { slug in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: houses.appendingPathComponent(slug).appendingPathComponent("orders").path)) ?? []
+            return names.contains { !DropEntry.isIgnoredName($0) }
+        }
+    }
+}

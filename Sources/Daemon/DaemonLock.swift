@@ -1,0 +1,37 @@
+internal import Foundation
+internal import Games
+internal import FolderTransport
+internal import PlayerProtocol
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One daemon per data folder: two ingesters on the same drop folders could
+/// both accept a file. The lock is an `flock` on `data/.ec4x/daemon.lock`,
+/// released by the kernel when the process ends, however it ends.
+final class DaemonLock {
+    private let descriptor: Int32
+
+    init(data: DataDirectory) throws {
+        let folder = data.root.appendingPathComponent(".ec4x", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("daemon.lock").path
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicFile.posixError("open \(path)") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let count = read(descriptor, &buffer, buffer.count)
+            let holder = String(decoding: buffer.prefix(max(0, count)), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            close(descriptor)
+            throw GamesError(
+                .daemonRunning,
+                "another ec4x daemon\(holder.isEmpty ? "" : " (pid \(holder))") is already working on \(data.root.path); stop it first"
+            )
+        }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = pwrite(descriptor, pid, pid.count, 0)
+    }
+
+    deinit { close(descriptor) }
+}

@@ -1,0 +1,46 @@
+internal import Engine
+public import Foundation
+public import Games
+public import PlayerProtocol
+internal import Storage
+
+/// Takes one file from a house's `orders/` folder: reads it safely, hands it
+/// to `IngestSubmission`, moves it to `received/` under its receipt's number,
+/// and writes the receipt beside the others.
+public struct FolderIngestion {
+    let session: GameSession
+    let now: Date
+
+    public init(session: GameSession, now: Date = Date()) {
+        self.session = session
+        self.now = now
+    }
+
+    /// Takes the file and answers it; nil when the file vanished before it could be read.
+    public func run(_ entry: DropEntry, slug: String) throws -> Receipt? {
+        guard let (raw, refusal) = DropFileReader.take(entry) else { return nil }
+        let outcome = try IngestSubmission(session: session, now: now).run(
+            IncomingSubmission(house: slug, fileName: entry.name, bytes: raw, refusal: refusal, origin: .folder)
+        )
+        var receipt = outcome.receipt
+        receipt.keptAs = keep(entry, slug: slug, as: outcome.stored) ?? ""
+        try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug)
+        return receipt
+    }
+
+    /// Moves the file out of orders/ into received/, under its receipt's number.
+    /// Returns where it went (relative to the game folder); nil if it could not
+    /// be moved (its bytes are in the database either way).
+    func keep(_ entry: DropEntry, slug: String, as stored: StoredSubmission) -> String? {
+        let folder = session.folder.receivedFolder(slug)
+        let name = Self.keptName(id: stored.id, file: entry.name)
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard rename(entry.url.path, folder.appendingPathComponent(name).path) == 0 else { return nil }
+        return Self.keptPath(slug: slug, name: name)
+    }
+
+    /// `<seq>-<file name>`: the received file, next to nothing it could clash with.
+    static func keptName(id: Int64, file: String) -> String { String(format: "%06lld-%@", id, file) }
+
+    static func keptPath(slug: String, name: String) -> String { "houses/\(slug)/received/\(name)" }
+}

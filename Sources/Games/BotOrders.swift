@@ -1,0 +1,41 @@
+public import Engine
+internal import Foundation
+
+/// `ec4x bot`: an order file for a house's next turn, made by the reference
+/// bot from what that house knows (its own entities, the public map, its intel).
+public enum BotOrders {
+    public struct File: Sendable, Encodable {
+        public var game: String
+        public var house: String
+        public var turn: Int
+        public var token: String?
+        public var orders: Orders
+
+        enum CodingKeys: String, CodingKey { case game, house, turn, token }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(game, forKey: .game)
+            try container.encode(house, forKey: .house)
+            try container.encode(turn, forKey: .turn)
+            try container.encodeIfPresent(token, forKey: .token)
+            try orders.encode(to: encoder)
+        }
+    }
+
+    public static func make(session: GameSession, slug: String, strategy: ReferenceBot.Strategy, token: String?) throws -> File {
+        guard let house = session.state.house(slug: slug), let knowledge = HouseKnowledge.make(from: session.state, for: house.id) else {
+            throw GamesError(.unknownHouse, "no house \"\(slug)\" in this game; houses: \(session.slugs.joined(separator: ", "))")
+        }
+        guard session.state.game.phase == .active, !house.eliminated else {
+            throw GamesError(.noTurn, house.eliminated ? "house \(slug) has been eliminated" : "the game is over")
+        }
+        // The seed ties the bot's choices to the game, house and turn: the same question gets the same answer.
+        var hash = StableHash()
+        hash.combine(session.state.game.seed)
+        hash.combine(house.id)
+        hash.combine(UInt64(session.turn))
+        let orders = ReferenceBot(strategy: strategy, seed: hash.value).orders(for: knowledge)
+        return File(game: session.id, house: slug, turn: session.turn, token: token, orders: orders)
+    }
+}

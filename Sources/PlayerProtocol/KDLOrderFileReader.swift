@@ -1,0 +1,77 @@
+internal import Engine
+internal import KDL
+
+/// Reads a KDL order file: the JSON file's names as nodes, list entries as `-` nodes.
+///
+///     game "…"
+///     house "alpha"
+///     turn 3
+///     fleet_orders {
+///         - fleet="…" order="move" to="…"
+///     }
+///     builds {
+///         - colony="…" item="military" quantity=2
+///     }
+/// Pure: the fuzz targets and every transport read order files through it.
+public enum KDLOrderFileReader {
+    public static func read(_ bytes: [UInt8]) -> DecodedOrderFile {
+        let document: KDLDocument
+        do {
+            document = try KDLDocument(parsing: bytes)
+        } catch {
+            return .invalid([SubmissionError(
+                code: .fileBadKdl, path: "$", message: error.message + (error.hint.map { " (hint: \($0))" } ?? ""),
+                line: error.line, column: error.column
+            )])
+        }
+        var collector = OrderFileCollector()
+        var file = OrderFile()
+        var seenSections = Set<String>()
+        for node in document.nodes {
+            let location = node.location.map { ($0.line, $0.column) }
+            if OrderFileFields.header.contains(node.name) {
+                guard node.arguments.count == 1, node.properties.isEmpty, node.children.isEmpty else {
+                    collector.errors.append(SubmissionError(code: .fieldWrongType, path: node.name, message: "\(node.name) takes exactly one value", line: location?.0, column: location?.1))
+                    continue
+                }
+                let value = orderValue(node.arguments[0])
+                switch node.name {
+                case "game": file.game = collector.string(value, path: "game", location: location)
+                case "house": file.house = collector.string(value, path: "house", location: location)
+                case "turn": file.turn = collector.integer(value, path: "turn", location: location)
+                case "token": file.token = collector.string(value, path: "token", location: location)
+                default: file.stateHash = collector.string(value, path: "state_hash", location: location)
+                }
+            } else if OrderFileFields.sections.contains(node.name) {
+                guard seenSections.insert(node.name).inserted else {
+                    collector.errors.append(SubmissionError(code: .fieldDuplicate, path: node.name, message: "\(node.name) appears twice; put all entries in one block", line: location?.0, column: location?.1))
+                    continue
+                }
+                for (index, entry) in node.children.enumerated() {
+                    let path = "\(node.name)[\(index)]"
+                    let entryLocation = entry.location.map { ($0.line, $0.column) }
+                    guard entry.name == "-", entry.arguments.isEmpty, entry.children.isEmpty else {
+                        collector.errors.append(SubmissionError(code: .fieldWrongType, path: path, message: "each entry of \(node.name) is a \"-\" node with properties, like: - fleet=\"…\" order=\"hold\"", line: entryLocation?.0, column: entryLocation?.1))
+                        continue
+                    }
+                    var fields: [String: OrderFileValue] = [:]
+                    var locations: [String: (Int, Int)] = [:]
+                    for property in entry.properties {
+                        fields[property.key] = orderValue(property.value)
+                        locations[property.key] = property.location.map { ($0.line, $0.column) }
+                    }
+                    JSONOrderFileReader.readEntry(section: node.name, path: path, fields: fields, locations: locations, entryLocation: entryLocation, into: &file.orders, collector: &collector)
+                }
+            } else {
+                collector.unknown(node.name, path: node.name, known: OrderFileFields.header.union(OrderFileFields.sections), location: location)
+            }
+        }
+        return collector.errors.isEmpty ? .decoded(file) : .invalid(collector.errors)
+    }
+
+    static func orderValue(_ value: KDLValue) -> OrderFileValue {
+        if let text = value.stringValue { return .string(text) }
+        if let number = value.intValue { return .integer(number) }
+        return .other(value.kindName)
+    }
+}

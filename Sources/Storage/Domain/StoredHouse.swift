@@ -1,0 +1,22 @@
+internal import Engine
+
+/// A house as the transports and the command line need it: who it is and
+/// how its submissions are authenticated.
+public struct StoredHouse: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var slug: String
+    public var prestige: Int
+    public var eliminated: Bool
+    /// SHA-256 of the house's token; nil in open games.
+    public var tokenHash: String?
+}
+
+extension StoredHouse {
+    init(_ record: HouseRecord) {
+        self.init(
+            id: record.id, name: record.name, slug: record.slug ?? InitialStateBuilder.slug(for: record.name),
+            prestige: record.prestige, eliminated: record.eliminated, tokenHash: record.tokenHash
+        )
+    }
+}
