@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"], swiftSettings: strict),
         // What every legacy parser promises about the problems it reports.
         .target(name: "LegacyFuzzChecks", dependencies: ["FuzzSupport", .product(name: "LegacyFormat", package: "ec4x")], swiftSettings: strict),
+        // What a player is promised about a rejected order file.
+        .target(name: "OrderFuzzChecks", dependencies: ["FuzzSupport", .product(name: "PlayerProtocol", package: "ec4x")], swiftSettings: strict),
         .executableTarget(
             name: "fuzz-kdl",
             dependencies: ["FuzzSupport", .product(name: "KDL", package: "ec4x")],
@@ -51,6 +53,16 @@ let package = Package(
         .executableTarget(
             name: "fuzz-legacy-game",
             dependencies: ["FuzzSupport", "LegacyFuzzChecks", .product(name: "LegacyFormat", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-json-orders",
+            dependencies: ["FuzzSupport", "OrderFuzzChecks", .product(name: "PlayerProtocol", package: "ec4x")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "fuzz-kdl-orders",
+            dependencies: ["FuzzSupport", "OrderFuzzChecks", .product(name: "PlayerProtocol", package: "ec4x")],
             swiftSettings: strict
         ),
     ]

@@ -10,7 +10,7 @@ ec4x_setup >/dev/null
 
 seconds=${1:-30}
 shift || true
-all_targets=(kdl legacy-config legacy-systems legacy-lanes legacy-game-info legacy-game)
+all_targets=(kdl legacy-config legacy-systems legacy-lanes legacy-game-info legacy-game json-orders kdl-orders)
 if [ $# -eq 0 ]; then targets=("${all_targets[@]}"); else targets=("$@"); fi
 usage="usage: scripts/fuzz.sh [SECONDS] [TARGET...], targets: ${all_targets[*]}"
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "$usage" >&2; exit 2; }
@@ -95,7 +95,7 @@ for target in "${targets[@]}"; do
 done
 
 if [ "$failed" -ne 0 ]; then
-    echo "scripts/fuzz.sh: failures above; reproducers kept in $work" >&2
+    echo "scripts/fuzz.sh: failures above; reproducers kept in $work"
     exit 1
 fi
 rm -rf "$work"

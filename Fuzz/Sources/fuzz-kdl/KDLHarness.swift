@@ -10,6 +10,7 @@ func kdlTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         document = try KDLDocument(parsing: bytes)
     } catch {
         fuzzInvariant(error.line >= 1 && error.column >= 1, "error at \(error.line):\(error.column): \(error)")
+        fuzzInvariant(error.line <= lineCountBound(bytes), "error on line \(error.line) of a shorter input: \(error)")
         fuzzInvariant(!error.message.isEmpty, "error \(error.code) without a message")
         return 0
     }
