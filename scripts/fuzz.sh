@@ -29,6 +29,9 @@ fuzzer_lib=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-"$
 [ -n "$fuzzer_lib" ] || { echo "scripts/fuzz.sh: libclang_rt.fuzzer_no_main not found under $toolchain" >&2; exit 1; }
 
 echo "fuzz: building harnesses (release, ASan, coverage)..."
+# SwiftPM replans a path dependency (the root package) only when a manifest changes; without this a
+# source file added to a fuzzed module since the last fuzz build is not seen.
+touch Fuzz/Package.swift
 if ! swift build -c release --package-path Fuzz \
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -g \
     -Xlinker "$fuzzer_lib" -Xlinker -lstdc++ >"$work/build.log" 2>&1; then
