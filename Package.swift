@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -41,8 +42,18 @@ let package = Package(
             dependencies: ["Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        // Scenarios (scenarios/*.kdl) read into game setups, with file:line:column problems.
-        .target(name: "Scenarios", dependencies: ["KDL", "Engine"], swiftSettings: strict),
+        // Scenarios (KDL) read into game setups, with file:line:column problems; the
+        // built-in ones compiled in, so a copied binary has them (scenarios/ links here).
+        .target(
+            name: "Scenarios",
+            dependencies: ["KDL", "Engine"],
+            resources: [
+                .embedInCode("BuiltIn/standard-2-player.kdl"),
+                .embedInCode("BuiltIn/standard-4-player.kdl"),
+                .embedInCode("BuiltIn/large-12-player.kdl"),
+            ],
+            swiftSettings: strict
+        ),
         // Legacy game files (systems.txt, lanes.txt, game_info.txt, game_config.toml). Pure parsers.
         .target(name: "LegacyFormat", swiftSettings: strict),
         // Legacy games in and out: a parsed legacy game becomes a new game's state, and back.
@@ -51,6 +62,8 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         // Folder watching on inotify, confined to one thread.
         .target(name: "Watcher", dependencies: ["CInotifyTools"], swiftSettings: strict),
+        // swift-log records turned into lines: key=value text or JSON, one per record.
+        .target(name: "LogOutput", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Fog-of-war views and public summaries. Pure.
         .target(name: "Views", dependencies: ["Engine"], swiftSettings: strict),
         // The use cases: create, ingest a submission, resolve, publish, replay, migrate, backup. Knows no transport.
@@ -62,7 +75,7 @@ let package = Package(
         // The folder transport: drop folders in, receipt and view files out, the legacy inbox.
         .target(name: "FolderTransport", dependencies: ["Games", "PlayerProtocol", "Engine", "Views", "Digest"], swiftSettings: strict),
         // The daemon: pure parts (open games, when a file counts, schedules) assembled over the folder transport.
-        .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher"], swiftSettings: strict),
+        .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher", "LogOutput", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(
             name: "Benchmarks",
@@ -71,21 +84,25 @@ let package = Package(
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
 
+        // What several test targets share (temporary folders, waiting), a plain target beside them.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "KDLTests", dependencies: ["KDL", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
-        .testTarget(name: "WatcherTests", dependencies: ["Watcher"], swiftSettings: strict),
-        .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat"], swiftSettings: strict),
+        .testTarget(name: "WatcherTests", dependencies: ["Watcher", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", "Daemon", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
         .testTarget(name: "PlayerProtocolTests", dependencies: ["PlayerProtocol"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
-        .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["ec4x", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

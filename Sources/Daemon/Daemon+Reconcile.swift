@@ -17,7 +17,13 @@ extension Daemon {
             let entries = DropEntry.list(folder)
             completion.keepOnly(Set(entries.map(\.url.path)), inFolder: folder.path)
             for entry in entries {
-                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval) else {
+                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval, now: clock.now) else {
+                    waiting = true
+                    continue
+                }
+                // Whatever the events and mtimes say, a file some process still
+                // holds open for writing is not complete: a paused writer.
+                if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
                     waiting = true
                     continue
                 }
@@ -41,7 +47,7 @@ extension Daemon {
     func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
         let started = ContinuousClock.now
         do {
-            guard let receipt = try FolderIngestion(session: session).run(entry, slug: slug) else {
+            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug) else {
                 completion.taken(entry.url.path)
                 return
             }
@@ -49,9 +55,9 @@ extension Daemon {
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code.rawValue)).sorted().joined(separator: ","))]" }
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
-            log.info(message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
+            log.log(receipt.status == .rejected ? .warning : .info, message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
         } catch {
-            log.info("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
+            log.warning("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
         }
     }
 
@@ -62,13 +68,13 @@ extension Daemon {
                 log.info("answered \(receipt.file) recorded before a restart (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
             }
         } catch {
-            log.info("could not check for unanswered files: \(error)", game: session.id)
+            log.error("could not check for unanswered files: \(error)", game: session.id)
         }
     }
 
     func resolveIfDue(_ session: GameSession) {
-        if let after = retryAfter[session.id], Date() < after { return }
-        let resolver = ResolveTurn(session: session)
+        guard retries.mayTry(session.id, now: clock.now) else { return }
+        let resolver = ResolveTurn(session: session, now: clock.now)
         guard let reason = try? resolver.dueReason() else { return }
         let started = ContinuousClock.now
         let turn = session.turn
@@ -76,9 +82,9 @@ extension Daemon {
             let outcome = try resolver.run()
             let result = outcome.result
             for (houseID, reason) in outcome.unreadableOrders.sorted(by: { $0.key < $1.key }) {
-                log.info("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
+                log.warning("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
             }
-            retryAfter[session.id] = nil
+            retries.succeeded(session.id)
             let resolvedIn = started.elapsedMilliseconds
             try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
@@ -88,12 +94,11 @@ extension Daemon {
             log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
             remember(session)
         } catch {
-            // Back off: a lock held by another process or a full disk needs time, not haste.
-            retryAfter[session.id] = Date().addingTimeInterval(Self.retryDelay * Double(max(1, session.failures)))
+            retries.failed(session.id, failures: session.failures, now: clock.now)
             if session.failures >= ResolveTurn.maxFailures {
-                log.info("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
+                log.error("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
             } else {
-                log.info("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
+                log.warning("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
             }
         }
         scheduleDeadline()
@@ -104,9 +109,9 @@ extension Daemon {
         guard !publisher.isCurrent() else { return }
         do {
             try publisher.publishCurrent()
-            log.info("views rewritten", game: session.id, turn: session.turn)
+            log.debug("views rewritten", game: session.id, turn: session.turn)
         } catch {
-            log.info("could not write views: \(error)", game: session.id, turn: session.turn)
+            log.error("could not write views: \(error)", game: session.id, turn: session.turn)
         }
     }
 
@@ -116,7 +121,7 @@ extension Daemon {
         for result in results {
             switch result {
             case .stuck(let name, let reason):
-                log.info("legacy folder \(name) was processed but could not be moved out of the inbox: \(reason); move it by hand")
+                log.error("legacy folder \(name) was processed but could not be moved out of the inbox: \(reason); move it by hand")
             case .imported(let name, let outcome):
                 log.info("imported legacy game \(name) (\(outcome.status.rawValue)) as \(outcome.report.gameID); moved to migrate/done/")
                 if outcome.status == .imported {
@@ -124,11 +129,14 @@ extension Daemon {
                     reconcile(outcome.report.gameID)
                 }
             case .failed(let name, let errors):
-                log.info("legacy game \(name) could not be imported (\(errors.count) errors); moved to migrate/failed/")
+                log.warning("legacy game \(name) could not be imported (\(errors.count) errors); moved to migrate/failed/")
             }
         }
         if waiting, !stopped {
-            queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in processInbox() }
+            Task {
+                try? await Task.sleep(for: .seconds(options.stabilityInterval))
+                processInbox()
+            }
         }
     }
 }

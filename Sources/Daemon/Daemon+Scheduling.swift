@@ -9,7 +9,7 @@ extension Daemon {
         guard !options.pollingOnly else { return }
         let watcher = InotifyWatcher(controlFolder: data.root.appendingPathComponent(".ec4x/watch", isDirectory: true)) { [weak self] event in
             guard let self else { return }
-            queue.async { self.handle(event) }
+            Task { await self.handle(event) }
         }
         do {
             try watcher.start()
@@ -17,7 +17,7 @@ extension Daemon {
             watcher.watch(data.gamesFolder.path)
             watcher.watch(inbox.folder.path)
         } catch {
-            log.info("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
+            log.warning("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
         }
     }
 
@@ -40,7 +40,7 @@ extension Daemon {
         }
         watcher.waitUntilWatching()
         let failed = watcher.failedWatches
-        let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+        let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
         for folder in folders {
             if failed[folder] != nil {
                 hintsSince[folder] = nil
@@ -62,70 +62,49 @@ extension Daemon {
         guard !stopped else { return }
         switch event {
         case .overflow:
-            log.info("inotify queue overflowed; rescanning everything")
+            log.warning("inotify queue overflowed; rescanning everything")
             // Completions may have been lost: files written until now are judged by the settle rule.
-            let now = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+            let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
             for folder in hintsSince.keys { hintsSince[folder] = now }
             let ids = gameIDs()
             watchGames(ids)
             for id in ids { scheduleReconcile(id) }
             processInbox()
         case .fileCompleted(let directory, let name):
-            if let id = gameID(ofOrdersFolder: directory) {
+            if case .orders(let id, _)? = WatchedFolder(path: directory, gamesFolder: data.gamesFolder.path) {
                 completion.hint(directory + "/" + name)
                 scheduleReconcile(id)
             } else if directory.hasPrefix(inbox.folder.path) {
                 processInbox()
             }
         case .entryCreated(let directory, let name, let isDirectory):
-            if directory == data.gamesFolder.path, isDirectory, !name.hasPrefix(".") {
+            switch WatchedFolder(path: directory, gamesFolder: data.gamesFolder.path) {
+            case .games? where isDirectory && !name.hasPrefix("."):
                 watchGames([name])
                 scheduleReconcile(name)
-            } else if isDirectory, let id = gameID(ofHousesFolder: directory) ?? gameID(ofHouseFolder: directory) {
+            case .houses(let id)? where isDirectory, .house(let id, _)? where isDirectory:
                 // A new house folder, or its orders/ folder appearing.
                 watchGames([id])
                 scheduleReconcile(id)
-            } else if let id = gameID(ofOrdersFolder: directory) {
+            case .orders(let id, _)?:
                 scheduleReconcile(id)
-            } else if directory == inbox.folder.path {
-                processInbox()
+            default:
+                if directory == inbox.folder.path { processInbox() }
             }
         }
-    }
-
-    /// `<games>/<id>/houses/<slug>/orders` → id.
-    func gameID(ofOrdersFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix), directory.hasSuffix("/orders") else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 4 && parts[1] == "houses" ? String(parts[0]) : nil
-    }
-
-    /// `<games>/<id>/houses/<slug>` → id.
-    func gameID(ofHouseFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix) else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 3 && parts[1] == "houses" ? String(parts[0]) : nil
-    }
-
-    func gameID(ofHousesFolder directory: String) -> String? {
-        let prefix = data.gamesFolder.path + "/"
-        guard directory.hasPrefix(prefix) else { return nil }
-        let parts = directory.dropFirst(prefix.count).split(separator: "/")
-        return parts.count == 2 && parts[1] == "houses" ? String(parts[0]) : nil
     }
 
     /// Queues one reconcile of a game; more events before it runs join it.
     func scheduleReconcile(_ id: String) {
         guard !stopped, scheduled.insert(id).inserted else { return }
-        queue.async { [self] in reconcile(id) }
+        Task { reconcile(id) }
     }
 
     /// Rewrites a game's views a moment after files were taken, once per burst.
     func scheduleViewRefresh(_ id: String) {
         guard !stopped, viewRefreshes.insert(id).inserted else { return }
-        queue.asyncAfter(deadline: .now() + Self.viewRefreshDelay) { [self] in
+        Task {
+            try? await Task.sleep(for: .seconds(Self.viewRefreshDelay))
             viewRefreshes.remove(id)
             if !stopped, let session = session(id) { publishIfStale(session) }
         }
@@ -138,7 +117,8 @@ extension Daemon {
     /// Kept apart from event-driven reconciles so a pending recheck never delays them.
     func scheduleRecheck(_ id: String) {
         guard !stopped, rechecks.insert(id).inserted else { return }
-        queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in
+        Task {
+            try? await Task.sleep(for: .seconds(options.stabilityInterval))
             rechecks.remove(id)
             reconcile(id)
         }
@@ -152,23 +132,26 @@ extension Daemon {
     /// The timer that rescans everything: new games, files inotify could not
     /// see (network filesystems), deadlines, the inbox.
     func schedulePoll() {
-        pollTimer?.cancel()
-        let timer = DispatchSource.makeTimerSource(queue: queue)
+        pollTask?.cancel()
         let interval = pollInterval()
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
-        timer.setEventHandler { [weak self] in
-            guard let self, !stopped else { return }
-            let ids = gameIDs()
-            // Only games not yet fully watched (new, or refused a watch) are asked for again.
-            watchGames(ids.filter { !fullyWatched.contains($0) })
-            // A closed game is opened only if something waits for it: polling stays cheap.
-            for id in ids where needsAttention(id) { reconcile(id) }
-            processInbox()
-            scheduleDeadline()
-            reportUnwatchedFolders()
+        pollTask = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(interval))
+                guard !Task.isCancelled, !stopped else { return }
+                poll()
+            }
         }
-        timer.resume()
-        pollTimer = timer
+    }
+
+    func poll() {
+        let ids = gameIDs()
+        // Only games not yet fully watched (new, or refused a watch) are asked for again.
+        watchGames(ids.filter { !fullyWatched.contains($0) })
+        // A closed game is opened only if something waits for it: polling stays cheap.
+        for id in ids where needsAttention(id) { reconcile(id) }
+        processInbox()
+        scheduleDeadline()
+        reportUnwatchedFolders()
     }
 
     /// Folders inotify refused (usually: no watches left) are still polled; say so once per change.
@@ -176,28 +159,23 @@ extension Daemon {
         guard let failed = watcher?.failedWatches, failed.count != unwatchedReported else { return }
         unwatchedReported = failed.count
         if let (path, reason) = failed.sorted(by: { $0.key < $1.key }).first {
-            log.info("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
+            log.warning("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
         }
     }
 
     /// Wakes the daemon when the earliest deadline of an active game passes,
     /// with no file event needed.
     func scheduleDeadline() {
-        deadlineTimer?.cancel()
-        deadlineTimer = nil
-        guard let earliest = deadlines.values.min(), !stopped else { return }
-        let delay = max(0, TimeInterval(earliest) - Date().timeIntervalSince1970) + 0.05
-        let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + delay, leeway: .milliseconds(50))
-        timer.setEventHandler { [weak self] in
-            guard let self, !stopped else { return }
-            let now = Int64(Date().timeIntervalSince1970)
-            for (id, deadline) in deadlines.sorted(by: { $0.key < $1.key }) where deadline <= now {
+        deadlineTask?.cancel()
+        deadlineTask = nil
+        guard let wait = deadlines.delay(from: clock.now), !stopped else { return }
+        deadlineTask = Task {
+            try? await Task.sleep(for: .seconds(wait + 0.05))
+            guard !Task.isCancelled, !stopped else { return }
+            for id in deadlines.due(at: clock.now) {
                 reconcile(id)
             }
             scheduleDeadline()
         }
-        timer.resume()
-        deadlineTimer = timer
     }
 }

@@ -19,7 +19,7 @@ struct FileCompletion {
 
     /// - Parameter hintsSince: when hints became reliable for the file's folder
     ///   (nanoseconds since 1970), nil when the folder is only polled.
-    mutating func isComplete(_ entry: DropEntry, hintsSince: Int64?, settle: TimeInterval, now: Date = Date()) -> Bool {
+    mutating func isComplete(_ entry: DropEntry, hintsSince: Int64?, settle: TimeInterval, now: Date) -> Bool {
         let path = entry.url.path
         guard entry.kind == .regularFile else { return true }
         if hinted.remove(path) != nil {

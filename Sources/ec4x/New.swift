@@ -13,7 +13,7 @@ extension EC4X {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "A scenario: the name of a file in scenarios/ or a path to a .kdl file.")
+        @Option(help: "A scenario: a path to a .kdl file, the name of one in scenarios/, or a built-in one (standard-2-player, standard-4-player, large-12-player).")
         var scenario: String?
 
         @Option(help: "The game's name (default: the scenario's).")

@@ -17,16 +17,16 @@ extension EC4X {
         struct Check: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Report every problem of a scenario as file:line:column.")
 
-            @Argument(help: "The scenario file (or the name of one in scenarios/).")
+            @Argument(help: "The scenario file, or the name of one in scenarios/ or of a built-in scenario.")
             var file: String
 
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
                 do {
-                    let url = try ScenarioFiles.locate(file, data: global.dataDirectory)
-                    let setup = try ScenarioFiles.load(url)
-                    print("\(Output.display(url.path)): ok — \(setup.houses.count) houses, \(setup.rings) rings (\(3 * setup.rings * setup.rings + 3 * setup.rings + 1) systems)")
+                    let source = try ScenarioFiles.locate(file, data: global.dataDirectory)
+                    let setup = try ScenarioFiles.load(source)
+                    print("\(source.shown): ok — \(setup.houses.count) houses, \(setup.rings) rings (\(3 * setup.rings * setup.rings + 3 * setup.rings + 1) systems)")
                 } catch let problems as ScenarioProblems {
                     for problem in problems.problems { Output.error(problem.description) }
                     throw ExitCode.failure

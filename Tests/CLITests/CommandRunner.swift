@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `ec4x` binary as a user would, in a folder of its own.
 struct CommandRunner {
@@ -6,6 +7,8 @@ struct CommandRunner {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// The child was still running after `patience` and was killed.
+        var killed: Bool
     }
 
     /// The `ec4x` executable SwiftPM built beside the test bundle.
@@ -23,42 +26,42 @@ struct CommandRunner {
     /// Runs a shell command line (another process writing files, say).
     @discardableResult
     func shell(_ script: String) throws -> Result {
-        try run(["/bin/sh", "-c", script], executable: URL(fileURLWithPath: "/bin/sh"), skipFirst: true)
+        try run(["-c", script], executable: URL(fileURLWithPath: "/bin/sh"))
     }
 
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
-        try run(arguments, executable: Self.executable, skipFirst: false)
+        try run(arguments, executable: Self.executable)
     }
 
-    private func run(_ arguments: [String], executable: URL, skipFirst: Bool) throws -> Result {
+    /// Runs `executable` and collects all it writes. Both pipes are read at
+    /// once, each on a thread of its own: read one after the other, a child
+    /// that fills the second pipe's buffer (64 KiB) while we wait for the
+    /// first to end would block for ever, and so would we.
+    @discardableResult
+    func run(_ arguments: [String], executable: URL) throws -> Result {
         let process = Process()
         process.executableURL = executable
-        process.arguments = skipFirst ? Array(arguments.dropFirst()) : arguments
+        process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        let stdout = PipeReader(out)
+        let stderr = PipeReader(err)
+        // Only a guard against a hung child: kill it, so the reads end and
+        // the test fails instead of hanging.
+        let watchdog = Watchdog(killing: process, after: patience)
+        let (outData, errData) = (stdout.wait(), stderr.wait())
         process.waitUntilExit()
+        let killed = !watchdog.cancel()
         return Result(
             status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self)
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self),
+            killed: killed
         )
     }
-}
-
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-cli-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +13,7 @@ final class DaemonProcess {
     init(in workingDirectory: URL, arguments: [String] = []) throws {
         self.workingDirectory = workingDirectory
         log = workingDirectory.appendingPathComponent("daemon-\(UUID().uuidString.prefix(8)).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = CommandRunner.executable
         process.arguments = ["daemon"] + arguments
         process.currentDirectoryURL = workingDirectory
@@ -26,8 +27,8 @@ final class DaemonProcess {
     var readyMarker: URL { workingDirectory.appendingPathComponent("data/.ec4x/daemon.ready") }
 
     /// Waits for the daemon's own signal that its first pass is done and it is watching.
-    func waitUntilReady(timeout: TimeInterval = 20) -> Bool {
-        waitFor(timeout: timeout) { FileManager.default.fileExists(atPath: self.readyMarker.path) }
+    func waitUntilReady() -> Bool {
+        waitFor { FileManager.default.fileExists(atPath: self.readyMarker.path) }
     }
 
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
@@ -37,25 +38,17 @@ final class DaemonProcess {
         process.waitUntilExit()
     }
 
-    /// Sends SIGTERM and returns how long the daemon took to exit.
-    func terminate() -> TimeInterval {
-        let started = Date()
+    /// Sends SIGTERM and waits for the daemon to exit; false when it had not
+    /// stopped after `patience` and was killed.
+    @discardableResult
+    func terminate() -> Bool {
+        let watchdog = Watchdog(killing: process, after: patience)
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
-        return Date().timeIntervalSince(started)
+        return watchdog.cancel()
     }
 
     deinit {
         if process.isRunning { kill9() }
     }
-}
-
-/// Polls `condition` (every 10 ms) until it holds or `timeout` passes.
-func waitFor(timeout: TimeInterval, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if condition() { return true }
-        Thread.sleep(forTimeInterval: 0.01)
-    }
-    return condition()
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// `ec4x migrate` and `ec4x export --legacy`, run as a user runs them.
 @Suite struct MigrateCommandTests {

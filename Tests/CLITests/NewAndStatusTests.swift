@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// `ec4x new` and `ec4x status`, run as a user runs them.
 @Suite struct NewAndStatusTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// The commands a player or a harness uses around the daemon, run as a user runs them.
 @Suite struct PlayerCommandsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// `ec4x replay` on a game recorded by an earlier build (Tests/Fixtures/replay-4p-seed7):
 /// stored games must keep replaying, whatever the engine or the toolchain does since.

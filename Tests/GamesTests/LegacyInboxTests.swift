@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Games
 @testable import FolderTransport
 @testable import Daemon
@@ -11,8 +12,8 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("shared/legacy-samples/test_game")
 
     @Test func aDroppedFolderIsImportedOnceItSettlesThenFiledWithItsReport() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-inbox-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        let root = folder.url
         let data = DataDirectory(path: root.appendingPathComponent("data").path)
         let inboxFolder = root.appendingPathComponent("migrate")
         try FileManager.default.createDirectory(at: inboxFolder, withIntermediateDirectories: true)

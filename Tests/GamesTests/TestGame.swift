@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TestSupport
 @testable import Games
 @testable import FolderTransport
 @testable import Daemon
@@ -7,21 +8,20 @@ import Foundation
 
 /// A game in a temporary data folder, for use-case tests.
 final class TestGame {
-    let root: URL
+    let temporary: TemporaryFolder
+    var root: URL { temporary.url }
     let data: DataDirectory
     let created: CreatedGame
     let session: GameSession
 
     init(players: Int = 2, seed: UInt64 = 42, open: Bool = false, deadlineHours: Int? = nil, turnLimit: Int? = nil) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-game-\(UUID().uuidString)")
-        data = DataDirectory(path: root.appendingPathComponent("data").path)
+        temporary = try TemporaryFolder()
+        data = DataDirectory(path: temporary.url.appendingPathComponent("data").path)
         var setup = GameSetup.standard(players: players)
         setup.turnLimit = turnLimit
         created = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: setup, seed: seed, open: open, deadlineHours: deadlineHours))
         session = try GameSession(folder: data.gameFolder(id: created.id))
     }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
 
     var state: GameState { session.state }
     func house(_ slug: String) -> House { state.house(slug: slug)! }

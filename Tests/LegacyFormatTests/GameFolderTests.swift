@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import LegacyFormat
 
 /// Folder layouts, on temporary folders written by the test.
@@ -9,8 +10,8 @@ struct GameFolderTests {
 
     /// Writes `files` (relative path -> text) into a new temporary folder and runs `body` on it.
     func withFolder(_ files: [String: String], _ body: (URL) throws -> Void) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legacy-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder()
+        let folder = temporary.url
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Storage
 
 /// A resolved turn written to the database must load back as exactly the

@@ -5,6 +5,7 @@ import Foundation
 @testable import Daemon
 @testable import PlayerProtocol
 import Testing
+import TestSupport
 
 /// The guide's worked turn, sent through the real ingestion path: the order
 /// file (JSON and KDL) must be accepted and the receipt must say what the
@@ -12,11 +13,12 @@ import Testing
 /// guide marks as illustrations).
 @Suite struct PlayersGuideReceiptTests {
     func exampleGame() throws -> (session: GameSession, cleanUp: () -> Void) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-guide-\(UUID().uuidString)")
+        let folder = try TemporaryFolder()
+        let root = folder.url
         let data = DataDirectory(path: root.appendingPathComponent("data").path)
         // The guide's game: the standard 4-house setup, seed 42 (open, so its illustrative token is not checked).
         let created = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: GameSetup.standard(players: 4), seed: 42, open: true))
-        return (try GameSession(folder: data.gameFolder(id: created.id)), { try? FileManager.default.removeItem(at: root) })
+        return (try GameSession(folder: data.gameFolder(id: created.id)), { withExtendedLifetime(folder) {} })
     }
 
     func guideBlocks(_ fence: String) throws -> [String] {

@@ -5,14 +5,15 @@ import Foundation
 @testable import Daemon
 @testable import PlayerProtocol
 import Testing
+import TestSupport
 import Views
 
 /// Receipts written by the real ingestion path, for every status, must match
 /// the receipt schema players validate against.
 @Suite struct RealReceiptSchemaTests {
     @Test func receiptsOfEveryKindMatchTheSchema() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-receipts-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try TemporaryFolder()
+        let root = folder.url
         let data = DataDirectory(path: root.appendingPathComponent("data").path)
         let created = try CreateGame(data: data, prepare: FolderLayout.prepare).run(NewGameRequest(setup: GameSetup.standard(players: 2), seed: 77))
         let session = try GameSession(folder: data.gameFolder(id: created.id))

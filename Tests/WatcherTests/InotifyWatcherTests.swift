@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Watcher
 
 /// Collects events from the watcher thread so a test can wait for one.
@@ -10,35 +11,22 @@ final class EventRecorder: @unchecked Sendable {
     func record(_ event: WatchEvent) { lock.withLock { events.append(event) } }
     var all: [WatchEvent] { lock.withLock { events } }
 
-    /// Waits (bounded) until an event matching `predicate` arrives.
-    func waitFor(timeout: TimeInterval = 5, _ predicate: (WatchEvent) -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if all.contains(where: predicate) { return true }
-            Thread.sleep(forTimeInterval: 0.005)
-        }
-        return false
+    /// Waits (bounded by `patience`) until an event matching `predicate` arrives.
+    func waitFor(_ predicate: (WatchEvent) -> Bool) -> Bool {
+        TestSupport.waitFor { all.contains(where: predicate) }
     }
-}
-
-/// Polls `condition` until it holds or `timeout` passes.
-func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
-    while Date() < deadline {
-        if condition() { return true }
-        Thread.sleep(forTimeInterval: 0.005)
-    }
-    return condition()
 }
 
 /// libinotifytools has one global instance per process: these run one at a time.
 @Suite(.serialized) struct InotifyWatcherTests {
+    let folder: TemporaryFolder
     let root: URL
     let recorder = EventRecorder()
     let watcher: InotifyWatcher
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("ec4x-watch-\(UUID().uuidString)")
+        folder = try TemporaryFolder()
+        root = folder.url
         try FileManager.default.createDirectory(at: root.appendingPathComponent("orders"), withIntermediateDirectories: true)
         let recorder = recorder
         watcher = InotifyWatcher(controlFolder: root.appendingPathComponent(".control")) { recorder.record($0) }
@@ -46,7 +34,6 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
 
     func cleanUp() {
         watcher.stop()
-        try? FileManager.default.removeItem(at: root)
     }
 
     @Test func aClosedFileAndARenamedFileAreReportedComplete() throws {
@@ -54,7 +41,7 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
         try watcher.start()
         let orders = root.appendingPathComponent("orders").path
         watcher.watch(orders)
-        #expect(eventually { watcher.watchCount >= 2 })
+        #expect(waitFor { watcher.watchCount >= 2 })
 
         try Data("{}".utf8).write(to: URL(fileURLWithPath: orders + "/direct.json"))
         #expect(recorder.waitFor { $0 == .fileCompleted(directory: orders, name: "direct.json") })
@@ -69,7 +56,7 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
         try watcher.start()
         let orders = root.appendingPathComponent("orders").path
         watcher.watch(orders)
-        #expect(eventually { watcher.watchCount >= 2 })
+        #expect(waitFor { watcher.watchCount >= 2 })
         try FileManager.default.createDirectory(atPath: orders + "/sub", withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: orders + "/link.json", withDestinationPath: "/etc/passwd")
         #expect(recorder.waitFor { $0 == .entryCreated(directory: orders, name: "sub", isDirectory: true) })
@@ -77,15 +64,28 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
         #expect(!recorder.all.contains(.fileCompleted(directory: orders, name: "link.json")))
     }
 
-    @Test func stopReturnsPromptlyAndTheWatcherCanStartAgain() throws {
+    @Test func stopReturnsAndReleasesInotifyForTheNextWatcher() throws {
         try watcher.start()
-        let started = Date()
-        watcher.stop()
-        #expect(Date().timeIntervalSince(started) < 0.5)
-        let again = InotifyWatcher(controlFolder: root.appendingPathComponent(".control2")) { _ in }
+        // On another thread, so a stop that never returns fails the test rather than hanging it.
+        let stopped = DispatchSemaphore(value: 0)
+        let watcher = watcher
+        Thread.detachNewThread {
+            watcher.stop()
+            stopped.signal()
+        }
+        #expect(stopped.wait(timeout: .now() + patience) == .success, "stop() did not return")
+
+        // Only one watcher may use inotify at a time: this one starting shows
+        // the first let go; an event reaching it shows inotify works again.
+        let recorder = EventRecorder()
+        let again = InotifyWatcher(controlFolder: root.appendingPathComponent(".control2")) { recorder.record($0) }
         try again.start()
-        again.stop()
-        cleanUp()
+        defer { again.stop() }
+        let orders = root.appendingPathComponent("orders").path
+        again.watch(orders)
+        again.waitUntilWatching(timeout: patience)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: orders + "/after.json"))
+        #expect(recorder.waitFor { $0 == .fileCompleted(directory: orders, name: "after.json") })
     }
 
     @Test func onlyOneWatcherMayRunAtATime() throws {
@@ -100,7 +100,7 @@ func eventually(timeout: TimeInterval = 5, _ condition: () -> Bool) -> Bool {
         try watcher.start()
         let missing = root.appendingPathComponent("does-not-exist").path
         watcher.watch(missing)
-        #expect(eventually { watcher.failedWatches[missing] != nil })
+        #expect(waitFor { watcher.failedWatches[missing] != nil })
     }
 }
 
@@ -110,7 +110,7 @@ extension InotifyWatcherTests {
         try watcher.start()
         let orders = root.appendingPathComponent("orders").path
         watcher.watch(orders)
-        watcher.waitUntilWatching()
+        watcher.waitUntilWatching(timeout: patience)
         #expect(watcher.watchCount >= 2)
         try Data("{}".utf8).write(to: URL(fileURLWithPath: orders + "/first.json"))
         #expect(recorder.waitFor { $0 == .fileCompleted(directory: orders, name: "first.json") })
