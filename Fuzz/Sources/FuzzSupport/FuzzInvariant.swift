@@ -5,9 +5,3 @@ public func fuzzInvariant(_ holds: @autoclosure () -> Bool, _ message: @autoclos
         fatalError("invariant broken: " + message())
     }
 }
-
-/// The bytes libFuzzer hands over, copied into an array (the parsers take `[UInt8]`).
-public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
-    guard let data, size > 0 else { return [] }
-    return Array(UnsafeBufferPointer(start: data, count: size))
-}

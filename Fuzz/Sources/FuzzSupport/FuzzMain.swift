@@ -10,3 +10,9 @@ public func fuzzMain(_ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int)
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
     exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
 }
+
+/// The bytes libFuzzer hands over, copied into an array (the parsers take `[UInt8]`).
+public func fuzzBytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
+    guard let data, size > 0 else { return [] }
+    return Array(UnsafeBufferPointer(start: data, count: size))
+}
