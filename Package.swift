@@ -11,12 +11,17 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ec4x", targets: ["ec4x"]),
+        // The pure parsers, for the fuzz harnesses in Fuzz/ (a separate package, so sanitizer flags stay there).
+        .library(name: "KDL", targets: ["KDL"]),
+        .library(name: "LegacyFormat", targets: ["LegacyFormat"]),
+        .library(name: "PlayerProtocol", targets: ["PlayerProtocol"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-websocket", exact: "1.6.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
@@ -111,14 +116,15 @@ let package = Package(
 
         // What several test targets share (temporary folders, waiting), a plain target beside them.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "KDLTests", dependencies: ["KDL"], swiftSettings: strict),
+        .testTarget(name: "KDLTests", dependencies: ["KDL", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LogOutputTests", dependencies: ["LogOutput", "Daemon", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         .testTarget(name: "LegacyFormatTests", dependencies: ["LegacyFormat", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "LegacyMigrationTests", dependencies: ["LegacyMigration", "LegacyFormat", "Engine"], swiftSettings: strict),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"], swiftSettings: strict),
+        .testTarget(name: "PlayerProtocolTests", dependencies: ["PlayerProtocol"], swiftSettings: strict),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),

@@ -56,7 +56,7 @@ public enum JSONOrderFileReader {
         var collector = OrderFileCollector()
         var file = OrderFile()
         for key in root.keys.sorted() where !OrderFileFields.header.contains(key) && !OrderFileFields.sections.contains(key) {
-            collector.unknown(key, path: key, known: OrderFileFields.header.union(OrderFileFields.sections))
+            collector.unknown(key, path: OrderFilePath.member(key, of: nil), known: OrderFileFields.header.union(OrderFileFields.sections))
         }
         file.game = collector.string(root["game"]?.value, path: "game")
         file.house = collector.string(root["house"]?.value, path: "house")
@@ -89,7 +89,7 @@ public enum JSONOrderFileReader {
     ) {
         let known = OrderFileFields.fields(ofSection: section)
         for key in fields.keys.sorted() where !known.contains(key) {
-            collector.unknown(key, path: "\(path).\(key)", known: known, location: locations[key])
+            collector.unknown(key, path: OrderFilePath.member(key, of: path), known: known, location: locations[key])
         }
         let before = collector.errors.count
         for key in OrderFileFields.required(ofSection: section) where fields[key] == nil {

@@ -63,7 +63,7 @@ public enum KDLOrderFileReader {
                     JSONOrderFileReader.readEntry(section: node.name, path: path, fields: fields, locations: locations, entryLocation: entryLocation, into: &file.orders, collector: &collector)
                 }
             } else {
-                collector.unknown(node.name, path: node.name, known: OrderFileFields.header.union(OrderFileFields.sections), location: location)
+                collector.unknown(node.name, path: OrderFilePath.member(node.name, of: nil), known: OrderFileFields.header.union(OrderFileFields.sections), location: location)
             }
         }
         return collector.errors.isEmpty ? .decoded(file) : .invalid(collector.errors)

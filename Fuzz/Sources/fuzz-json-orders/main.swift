@@ -1,0 +1,3 @@
+internal import FuzzSupport
+
+fuzzMain(jsonOrdersTestOneInput)
