@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -69,6 +70,13 @@ let package = Package(
         ),
         // The folder transport: drop folders in, receipt and view files out, the legacy inbox.
         .target(name: "FolderTransport", dependencies: ["Games", "PlayerProtocol", "Engine", "Views", "Digest"], swiftSettings: strict),
+        // The MCP transport: one house served to an AI agent as tools over stdio.
+        .target(
+            name: "MCPServer",
+            dependencies: ["Games", "FolderTransport", "PlayerProtocol", "Engine", "Views", "Watcher", .product(name: "MCP", package: "swift-sdk")],
+            resources: [.embedInCode("Rules/brief.md")],
+            swiftSettings: strict
+        ),
         // The daemon: pure parts (open games, when a file counts, schedules) assembled over the folder transport.
         .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher", "LogOutput", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
@@ -79,7 +87,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Games", "FolderTransport", "Daemon", "MCPServer", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
 

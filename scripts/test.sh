@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 ec4x_setup
+ec4x_mcp_venv
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
