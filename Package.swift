@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "Games", "FolderTransport", "Engine", "TestSupport", .product(name: "MCP", package: "swift-sdk")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
     ]
 )

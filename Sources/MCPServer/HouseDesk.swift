@@ -153,7 +153,7 @@ actor HouseDesk {
             return turn > after || game["phase"] as? String == "completed" ? view : nil
         }
         guard let view, let game = view["game"] as? [String: Any] else {
-            let reason = Task.isCancelled ? "cancelled" : "timed out after \(timeout) seconds"
+            let reason = Task.isCancelled ? "cancelled" : "timed out after \(timeout.formatted()) seconds"
             var message = "\(reason): the view is still for turn \(after) or earlier."
             if !DaemonPresence.isRunning(data: data) { message += " No ec4x daemon is running on this data folder, so no turn will resolve until one starts." }
             return .text(JSONText.of(["status": Task.isCancelled ? "cancelled" : "timed_out", "message": message]))
