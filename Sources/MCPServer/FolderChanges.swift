@@ -19,7 +19,7 @@ final class FolderChanges: @unchecked Sendable {
             defer { waiters.removeAll() }
             return Array(waiters.values)
         }
-        woken.forEach { $0.resume() }
+        for continuation in woken { continuation.resume() }
     }
 
     /// Returns once a change after `seen` happened, `deadline` passed, or the task was cancelled.

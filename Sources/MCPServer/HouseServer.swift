@@ -46,7 +46,8 @@ public struct HouseServer: Sendable {
         let server = Server(
             name: "ec4x",
             version: "1",
-            instructions: "You play house \(slug) in the EC4X game \(gameName). Each turn: get_view, write orders from its orders_template, validate_orders, submit_orders, then wait_for_turn. get_rules explains the game.",
+            instructions:
+                "You play house \(slug) in the EC4X game \(gameName). Each turn: get_view, write orders from its orders_template, validate_orders, submit_orders, then wait_for_turn. get_rules explains the game.",
             capabilities: .init(tools: .init(listChanged: false))
         )
         let tools = ToolCatalog.tools(house: slug)

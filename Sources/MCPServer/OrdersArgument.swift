@@ -52,8 +52,9 @@ struct OrdersArgument {
     /// text goes to the judge untouched, so its errors name the agent's own lines.
     static func addingToken(_ token: String?, to text: String) -> [UInt8] {
         guard let token,
-              let object = try? JSONDecoder().decode([String: Value].self, from: Data(text.utf8)),
-              lacksToken(object) else { return Array(text.utf8) }
+            let object = try? JSONDecoder().decode([String: Value].self, from: Data(text.utf8)),
+            lacksToken(object)
+        else { return Array(text.utf8) }
         var withToken = object
         withToken["token"] = .string(token)
         return encode(.object(withToken))

@@ -20,11 +20,14 @@ enum ToolCatalog {
         [
             Tool(
                 name: getView,
-                description: "Your house's (\(house)) current view of the game: turn, treasury, colonies, fleets with their legal moves, intel, last turn's events, and an orders_template for this turn. Read it at the start of every turn.",
-                inputSchema: object(["format": [
-                    "type": "string", "enum": ["json", "markdown"], "default": "json",
-                    "description": "json (view.json, default) or markdown (view.md, a shorter brief).",
-                ]]),
+                description:
+                    "Your house's (\(house)) current view of the game: turn, treasury, colonies, fleets with their legal moves, intel, last turn's events, and an orders_template for this turn. Read it at the start of every turn.",
+                inputSchema: object([
+                    "format": [
+                        "type": "string", "enum": ["json", "markdown"], "default": "json",
+                        "description": "json (view.json, default) or markdown (view.md, a shorter brief).",
+                    ]
+                ]),
                 annotations: .init(readOnlyHint: true)
             ),
             Tool(
@@ -47,7 +50,8 @@ enum ToolCatalog {
             ),
             Tool(
                 name: submitOrders,
-                description: "Submits your order file for the current turn and returns the daemon's receipt. A rejected file changes nothing; a later accepted file replaces the earlier one until the turn resolves. The token is added for you.",
+                description:
+                    "Submits your order file for the current turn and returns the daemon's receipt. A rejected file changes nothing; a later accepted file replaces the earlier one until the turn resolves. The token is added for you.",
                 inputSchema: object(["orders": ordersSchema], required: ["orders"]),
                 annotations: .init(readOnlyHint: false, destructiveHint: false, idempotentHint: true)
             ),
@@ -59,7 +63,8 @@ enum ToolCatalog {
             ),
             Tool(
                 name: waitForTurn,
-                description: "Waits until the turn after `after_turn` has been resolved (or the game ended) and returns the new turn's events; otherwise says it timed out. Call it after submitting, then read the view again.",
+                description:
+                    "Waits until the turn after `after_turn` has been resolved (or the game ended) and returns the new turn's events; otherwise says it timed out. Call it after submitting, then read the view again.",
                 inputSchema: object([
                     "after_turn": ["type": "integer", "minimum": 0, "description": "The turn you played; default: the current turn."],
                     "timeout_seconds": ["type": "number", "minimum": 0, "maximum": 3600, "default": 60, "description": "How long to wait at most (default 60)."],
