@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-websocket", exact: "1.6.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
@@ -76,6 +77,13 @@ let package = Package(
         ),
         // The folder transport: drop folders in, receipt and view files out, the legacy inbox.
         .target(name: "FolderTransport", dependencies: ["Games", "PlayerProtocol", "Engine", "Views", "Digest"], swiftSettings: strict),
+        // The MCP transport: one house served to an AI agent as tools over stdio.
+        .target(
+            name: "MCPServer",
+            dependencies: ["Games", "FolderTransport", "PlayerProtocol", "Engine", "Views", "Watcher", .product(name: "MCP", package: "swift-sdk")],
+            resources: [.embedInCode("Rules/brief.md")],
+            swiftSettings: strict
+        ),
         // The daemon: pure parts (open games, when a file counts, schedules) assembled over the folder transport.
         .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher", "LogOutput", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Measurements behind `ec4x bench`.
@@ -110,7 +118,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: ["Games", "FolderTransport", "Daemon", "MCPServer", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
 
@@ -129,6 +137,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "Games", "FolderTransport", "Engine", "TestSupport", .product(name: "MCP", package: "swift-sdk")], swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
         .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),

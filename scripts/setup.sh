@@ -26,3 +26,19 @@ ec4x_setup() {
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing
     fi
 }
+
+# The official MCP client (PyPI `mcp`) that the MCP end-to-end test drives
+# `ec4x mcp` with, in a virtual environment of its own under .build/.
+ec4x_mcp_venv() {
+    local venv=.build/mcp-venv
+    if "$venv/bin/python" -c 'import importlib.metadata as m, sys; sys.exit(m.version("mcp") != "2.3.0")' 2>/dev/null; then
+        return
+    fi
+    if ! command -v python3 >/dev/null 2>&1; then
+        echo "error: python3 (3.10 or newer) is needed for the MCP client test" >&2
+        exit 1
+    fi
+    echo "Installing the MCP test client (PyPI mcp==2.3.0) into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "mcp==2.3.0"
+}

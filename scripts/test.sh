@@ -6,6 +6,8 @@ source scripts/setup.sh
 ec4x_setup
 # The Nostr tests' independent peer (a Python venv); NostrRelayTests fail in CI without it.
 bash scripts/nostr-test-env.sh
+# The MCP tests' official client (a Python venv).
+ec4x_mcp_venv
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
