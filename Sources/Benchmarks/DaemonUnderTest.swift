@@ -14,7 +14,7 @@ final class DaemonUnderTest {
     /// Starts the daemon and waits for its ready marker (first pass done, watching).
     init(executable: URL, data: DataDirectory, log: URL?, extraArguments: [String] = [], readyTimeout: TimeInterval = 60) throws {
         self.data = data
-        let marker = Daemon(data: data).readyMarker
+        let marker = Daemon.readyMarker(for: data)
         try? FileManager.default.removeItem(at: marker)
         child = try ChildProcess(executable: executable, arguments: ["daemon", "--data", data.root.path] + extraArguments, log: log)
         let ready = waitUntil(timeout: readyTimeout, interval: 0.02) {

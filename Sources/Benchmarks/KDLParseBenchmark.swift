@@ -1,3 +1,4 @@
+internal import Engine
 import KDL
 
 /// Parse throughput of the KDL module in MB/s (10^6 bytes of input per second).
@@ -22,7 +23,7 @@ public func measureKDLParseThroughput(
 /// comments, nesting, type annotations, all string forms with escapes, every number form,
 /// keywords, slashdash and line continuations.
 public func generateKDLBenchmarkDocument(approximateBytes: Int) -> [UInt8] {
-    var random = BenchmarkRandom(seed: 0x4B44_4C32)
+    var random = SeededRandom(seed: 0x4B44_4C32)
     var text = "/- kdl-version 2\n// Generated benchmark document; the same bytes every run.\n"
     text.reserveCapacity(approximateBytes + 1024)
     var section = 0
@@ -103,15 +104,3 @@ private func format3(_ value: UInt64) -> String {
     return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
 }
 
-/// SplitMix64: a tiny deterministic generator, so the document is the same on every run.
-private struct BenchmarkRandom {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}

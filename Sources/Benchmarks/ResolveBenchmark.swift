@@ -59,7 +59,7 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
     var eventRows: [Double] = []
     var deltaRows: [Double] = []
     var fleetsAfter: [Double] = []
-    var random = SplitMix(seed: 0xEC4B_0004)
+    var random = SeededRandom(seed: 0xEC4B_0004)
     for round in 0...max(1, turns) {
         let copy = folder.url.appendingPathComponent("turn-\(round)", isDirectory: true)
         try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
@@ -138,7 +138,7 @@ func loadedState(_ load: ResolveLoad, seed: UInt64) throws -> GameState {
     var systemsOf: [String: [String]] = [:]
     for (system, house) in region { systemsOf[house, default: []].append(system) }
     var ids = IDGenerator(seed: seed, stream: "bench-forces")
-    var random = SplitMix(seed: seed)
+    var random = SeededRandom(seed: seed)
     for house in state.houses.sorted(by: { $0.id < $1.id }) {
         let systems = (systemsOf[house.id] ?? []).sorted()
         guard !systems.isEmpty else { continue }
@@ -161,7 +161,7 @@ func loadedState(_ load: ResolveLoad, seed: UInt64) throws -> GameState {
 
 /// A move to a random neighbouring system the fleet may enter, for every fleet.
 /// Returns the submissions and how many orders the validator refused.
-func moveEverything(_ state: GameState, random: inout SplitMix) -> ([String: Orders], Int) {
+func moveEverything(_ state: GameState, random: inout SeededRandom) -> ([String: Orders], Int) {
     let graph = StarGraph(state: state)
     var byHouse: [String: [FleetOrder]] = [:]
     for fleet in state.fleets {
@@ -188,15 +188,3 @@ func moveEverything(_ state: GameState, random: inout SplitMix) -> ([String: Ord
     return (submissions, refused)
 }
 
-/// SplitMix64: small, fast, deterministic.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}

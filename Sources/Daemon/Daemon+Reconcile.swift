@@ -21,6 +21,12 @@ extension Daemon {
                     waiting = true
                     continue
                 }
+                // Whatever the events and mtimes say, a file some process still
+                // holds open for writing is not complete: a paused writer.
+                if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
+                    waiting = true
+                    continue
+                }
                 ingest(entry, slug: slug, session: session)
                 took = true
             }
@@ -51,7 +57,7 @@ extension Daemon {
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
             log.log(receipt.status == .rejected ? .warning : .info, message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
         } catch {
-            log.info("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
+            log.warning("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
         }
     }
 
@@ -62,7 +68,7 @@ extension Daemon {
                 log.info("answered \(receipt.file) recorded before a restart (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
             }
         } catch {
-            log.info("could not check for unanswered files: \(error)", game: session.id)
+            log.error("could not check for unanswered files: \(error)", game: session.id)
         }
     }
 
@@ -76,7 +82,7 @@ extension Daemon {
             let outcome = try resolver.run()
             let result = outcome.result
             for (houseID, reason) in outcome.unreadableOrders.sorted(by: { $0.key < $1.key }) {
-                log.info("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
+                log.warning("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
             }
             retries.succeeded(session.id)
             let resolvedIn = started.elapsedMilliseconds
@@ -90,9 +96,9 @@ extension Daemon {
         } catch {
             retries.failed(session.id, failures: session.failures, now: clock.now)
             if session.failures >= ResolveTurn.maxFailures {
-                log.info("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
+                log.error("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
             } else {
-                log.info("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
+                log.warning("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
             }
         }
         scheduleDeadline()
@@ -103,9 +109,9 @@ extension Daemon {
         guard !publisher.isCurrent() else { return }
         do {
             try publisher.publishCurrent()
-            log.info("views rewritten", game: session.id, turn: session.turn)
+            log.debug("views rewritten", game: session.id, turn: session.turn)
         } catch {
-            log.info("could not write views: \(error)", game: session.id, turn: session.turn)
+            log.error("could not write views: \(error)", game: session.id, turn: session.turn)
         }
     }
 
@@ -115,7 +121,7 @@ extension Daemon {
         for result in results {
             switch result {
             case .stuck(let name, let reason):
-                log.info("legacy folder \(name) was processed but could not be moved out of the inbox: \(reason); move it by hand")
+                log.error("legacy folder \(name) was processed but could not be moved out of the inbox: \(reason); move it by hand")
             case .imported(let name, let outcome):
                 log.info("imported legacy game \(name) (\(outcome.status.rawValue)) as \(outcome.report.gameID); moved to migrate/done/")
                 if outcome.status == .imported {
@@ -123,11 +129,14 @@ extension Daemon {
                     reconcile(outcome.report.gameID)
                 }
             case .failed(let name, let errors):
-                log.info("legacy game \(name) could not be imported (\(errors.count) errors); moved to migrate/failed/")
+                log.warning("legacy game \(name) could not be imported (\(errors.count) errors); moved to migrate/failed/")
             }
         }
         if waiting, !stopped {
-            queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in processInbox() }
+            Task {
+                try? await Task.sleep(for: .seconds(options.stabilityInterval))
+                processInbox()
+            }
         }
     }
 }

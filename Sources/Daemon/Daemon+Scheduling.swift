@@ -9,7 +9,7 @@ extension Daemon {
         guard !options.pollingOnly else { return }
         let watcher = InotifyWatcher(controlFolder: data.root.appendingPathComponent(".ec4x/watch", isDirectory: true)) { [weak self] event in
             guard let self else { return }
-            queue.async { self.handle(event) }
+            Task { await self.handle(event) }
         }
         do {
             try watcher.start()
@@ -17,7 +17,7 @@ extension Daemon {
             watcher.watch(data.gamesFolder.path)
             watcher.watch(inbox.folder.path)
         } catch {
-            log.info("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
+            log.warning("inotify unavailable, polling every \(Int(pollInterval())) s: \(error)")
         }
     }
 
@@ -62,7 +62,7 @@ extension Daemon {
         guard !stopped else { return }
         switch event {
         case .overflow:
-            log.info("inotify queue overflowed; rescanning everything")
+            log.warning("inotify queue overflowed; rescanning everything")
             // Completions may have been lost: files written until now are judged by the settle rule.
             let now = Int64(clock.now.timeIntervalSince1970 * 1_000_000_000)
             for folder in hintsSince.keys { hintsSince[folder] = now }
@@ -97,13 +97,14 @@ extension Daemon {
     /// Queues one reconcile of a game; more events before it runs join it.
     func scheduleReconcile(_ id: String) {
         guard !stopped, scheduled.insert(id).inserted else { return }
-        queue.async { [self] in reconcile(id) }
+        Task { reconcile(id) }
     }
 
     /// Rewrites a game's views a moment after files were taken, once per burst.
     func scheduleViewRefresh(_ id: String) {
         guard !stopped, viewRefreshes.insert(id).inserted else { return }
-        queue.asyncAfter(deadline: .now() + Self.viewRefreshDelay) { [self] in
+        Task {
+            try? await Task.sleep(for: .seconds(Self.viewRefreshDelay))
             viewRefreshes.remove(id)
             if !stopped, let session = session(id) { publishIfStale(session) }
         }
@@ -116,7 +117,8 @@ extension Daemon {
     /// Kept apart from event-driven reconciles so a pending recheck never delays them.
     func scheduleRecheck(_ id: String) {
         guard !stopped, rechecks.insert(id).inserted else { return }
-        queue.asyncAfter(deadline: .now() + options.stabilityInterval) { [self] in
+        Task {
+            try? await Task.sleep(for: .seconds(options.stabilityInterval))
             rechecks.remove(id)
             reconcile(id)
         }
@@ -130,23 +132,26 @@ extension Daemon {
     /// The timer that rescans everything: new games, files inotify could not
     /// see (network filesystems), deadlines, the inbox.
     func schedulePoll() {
-        pollTimer?.cancel()
-        let timer = DispatchSource.makeTimerSource(queue: queue)
+        pollTask?.cancel()
         let interval = pollInterval()
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(100))
-        timer.setEventHandler { [weak self] in
-            guard let self, !stopped else { return }
-            let ids = gameIDs()
-            // Only games not yet fully watched (new, or refused a watch) are asked for again.
-            watchGames(ids.filter { !fullyWatched.contains($0) })
-            // A closed game is opened only if something waits for it: polling stays cheap.
-            for id in ids where needsAttention(id) { reconcile(id) }
-            processInbox()
-            scheduleDeadline()
-            reportUnwatchedFolders()
+        pollTask = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(interval))
+                guard !Task.isCancelled, !stopped else { return }
+                poll()
+            }
         }
-        timer.resume()
-        pollTimer = timer
+    }
+
+    func poll() {
+        let ids = gameIDs()
+        // Only games not yet fully watched (new, or refused a watch) are asked for again.
+        watchGames(ids.filter { !fullyWatched.contains($0) })
+        // A closed game is opened only if something waits for it: polling stays cheap.
+        for id in ids where needsAttention(id) { reconcile(id) }
+        processInbox()
+        scheduleDeadline()
+        reportUnwatchedFolders()
     }
 
     /// Folders inotify refused (usually: no watches left) are still polled; say so once per change.
@@ -154,27 +159,23 @@ extension Daemon {
         guard let failed = watcher?.failedWatches, failed.count != unwatchedReported else { return }
         unwatchedReported = failed.count
         if let (path, reason) = failed.sorted(by: { $0.key < $1.key }).first {
-            log.info("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
+            log.warning("\(failed.count) folders cannot be watched (e.g. \(path): \(reason)); they are polled every \(Int(pollInterval())) s")
         }
     }
 
     /// Wakes the daemon when the earliest deadline of an active game passes,
     /// with no file event needed.
     func scheduleDeadline() {
-        deadlineTimer?.cancel()
-        deadlineTimer = nil
+        deadlineTask?.cancel()
+        deadlineTask = nil
         guard let wait = deadlines.delay(from: clock.now), !stopped else { return }
-        let delay = wait + 0.05
-        let timer = DispatchSource.makeTimerSource(queue: queue)
-        timer.schedule(deadline: .now() + delay, leeway: .milliseconds(50))
-        timer.setEventHandler { [weak self] in
-            guard let self, !stopped else { return }
+        deadlineTask = Task {
+            try? await Task.sleep(for: .seconds(wait + 0.05))
+            guard !Task.isCancelled, !stopped else { return }
             for id in deadlines.due(at: clock.now) {
                 reconcile(id)
             }
             scheduleDeadline()
         }
-        timer.resume()
-        deadlineTimer = timer
     }
 }

@@ -8,16 +8,18 @@ internal import Watcher
 /// `ec4x daemon`: watches `data/games/` and `migrate/`, ingests order files,
 /// resolves turns that are ready or past their deadline, and publishes views.
 ///
-/// All work runs on one serial queue. inotify events are hints that schedule
-/// an idempotent reconcile of the game they point at (scan its drop folders,
-/// take complete files, resolve if due, refresh stale views); the same step
-/// runs at start, after a queue overflow and on the poll timer, which is also
-/// the whole mechanism when inotify is unavailable.
-public final class Daemon: @unchecked Sendable {
+/// An actor: every step runs whole on it, one at a time, and all its state
+/// is its own. inotify events are hints that schedule an idempotent reconcile
+/// of the game they point at (scan its drop folders, take complete files,
+/// resolve if due, refresh stale views); the same step runs at start, after a
+/// queue overflow and on the poll timer, which is also the whole mechanism
+/// when inotify is unavailable. What to do and when is decided by pure parts
+/// (`OpenGames`, `FileCompletion`, `DeadlineSchedule`, `ResolveRetries`,
+/// `WatchedFolder`) that read the time from the injected clock.
+public actor Daemon {
     let data: DataDirectory
     let options: DaemonOptions
     let log: DaemonLog
-    let queue = DispatchQueue(label: "ec4x.daemon")
 
     let clock: any DaemonClock
     /// Open games, at most `maxOpenSessions`; the least recently used are closed.
@@ -43,8 +45,8 @@ public final class Daemon: @unchecked Sendable {
     var lock: DaemonLock?
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
-    var pollTimer: (any DispatchSourceTimer)?
-    var deadlineTimer: (any DispatchSourceTimer)?
+    var pollTask: Task<Void, Never>?
+    var deadlineTask: Task<Void, Never>?
     var inboxRecheck = false
     var stopped = false
 
@@ -62,27 +64,29 @@ public final class Daemon: @unchecked Sendable {
     }
 
     /// Written when the daemon has finished its first pass and is watching.
-    public var readyMarker: URL { data.root.appendingPathComponent(".ec4x/daemon.ready") }
+    public nonisolated var readyMarker: URL { Self.readyMarker(for: data) }
+
+    public static func readyMarker(for data: DataDirectory) -> URL {
+        data.root.appendingPathComponent(".ec4x/daemon.ready")
+    }
 
     // MARK: Once
 
     /// Reconciles every game once and imports the inbox, then returns. A file
     /// still being written is left for the next run.
-    public func runOnce() throws {
+    public func runOnce() async throws {
         lock = try DaemonLock(data: data)
-        queue.sync {
-            deferViewRefresh = false
-            ensureFolders()
+        deferViewRefresh = false
+        ensureFolders()
+        for id in gameIDs() { reconcile(id) }
+        if completion.hasSettlingFiles {
+            try? await Task.sleep(for: .seconds(options.stabilityInterval))
             for id in gameIDs() { reconcile(id) }
-            if completion.hasSettlingFiles {
-                Thread.sleep(forTimeInterval: options.stabilityInterval)
-                for id in gameIDs() { reconcile(id) }
-            }
+        }
+        processInbox()
+        if inboxRecheck {
+            try? await Task.sleep(for: .seconds(options.stabilityInterval))
             processInbox()
-            if inboxRecheck {
-                Thread.sleep(forTimeInterval: options.stabilityInterval)
-                processInbox()
-            }
         }
     }
 
@@ -91,32 +95,28 @@ public final class Daemon: @unchecked Sendable {
     /// Starts watching; returns once the first pass is done and every folder is watched.
     public func start() throws {
         lock = try DaemonLock(data: data)
-        queue.sync {
-            ensureFolders()
-            startWatcher()
-            let ids = gameIDs()
-            watchGames(ids)
-            for id in ids { reconcile(id) }
-            processInbox()
-            schedulePoll()
-            scheduleDeadline()
-            // The log line first: whoever waits for the marker may read the log at once.
-            log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
-            try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
-        }
+        ensureFolders()
+        startWatcher()
+        let ids = gameIDs()
+        watchGames(ids)
+        for id in ids { reconcile(id) }
+        processInbox()
+        schedulePoll()
+        scheduleDeadline()
+        // The log line first: whoever waits for the marker may read the log at once.
+        log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
+        try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
     }
 
-    /// Stops the timers and the watcher after the step in progress, which
-    /// always finishes whole: nothing is left half-written.
+    /// Stops the timers and the watcher. The actor runs one step at a time and
+    /// every step finishes whole, so nothing is left half-written.
     public func stop() {
+        stopped = true
         watcher?.stop()
-        queue.sync {
-            stopped = true
-            pollTimer?.cancel()
-            deadlineTimer?.cancel()
-            try? FileManager.default.removeItem(at: readyMarker)
-        }
+        pollTask?.cancel()
+        deadlineTask?.cancel()
+        try? FileManager.default.removeItem(at: readyMarker)
         log.info("stopped")
     }
 
@@ -154,7 +154,7 @@ public final class Daemon: @unchecked Sendable {
             remember(session)
             return session
         } catch {
-            if unreadable[id] != "\(error)" { log.info("skipping unreadable game: \(error)", game: id) }
+            if unreadable[id] != "\(error)" { log.warning("skipping unreadable game: \(error)", game: id) }
             unreadable[id] = "\(error)"
             return nil
         }

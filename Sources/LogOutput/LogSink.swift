@@ -12,8 +12,9 @@ public final class LogSink: Sendable {
         self.write = write
     }
 
-    /// Standard error, one line per record.
-    public static let standardError = LogSink { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    /// Standard error, one line per record. A write that fails (stderr closed)
+    /// is dropped: losing a log line must not stop the daemon.
+    public static let standardError = LogSink { try? FileHandle.standardError.write(contentsOf: Data(($0 + "\n").utf8)) }
 
     func emit(_ line: String) {
         lock.withLock { _ in write(line) }

@@ -122,7 +122,7 @@ struct ScenarioReader {
         let generator = StarmapGenerator(rings: setup.rings, seats: setup.houses.count, weights: setup.laneWeights)
         do {
             try generator.validate()
-        } catch where error.code == "setup.map_too_small" {
+        } catch where error.code == .mapTooSmall {
             report((ringsNode ?? playersNode).location, "scenario.map_too_small", error.message)
         } catch {
             // Range problems were already reported against their own nodes.

@@ -1,3 +1,5 @@
+internal import Engine
+
 /// Compact JSON whose keys come out in the order the value encodes them
 /// (declaration order for synthesized `Codable`), so a view reads top-down
 /// in a sensible order and the same value always gives the same bytes.
@@ -81,24 +83,9 @@ public enum CanonicalJSON {
         }
     }
 
+    /// Strings are escaped as everywhere else in the project (`JSONValue.quoted`): one escaper.
     static func writeString(_ text: String, into output: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case UInt8(ascii: "\n"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case UInt8(ascii: "\r"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case UInt8(ascii: "\t"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0..<0x20:
-                output.append(contentsOf: Array("\\u00".utf8))
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0xF)])
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
+        output.append(contentsOf: JSONValue.quoted(text).utf8)
     }
 
     // MARK: The encoder

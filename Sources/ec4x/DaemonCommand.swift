@@ -11,7 +11,7 @@ import Glibc
 #endif
 
 extension EC4X {
-    struct DaemonCommand: ParsableCommand {
+    struct DaemonCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "daemon",
             abstract: "Watch data/games/ and migrate/: take order files, resolve turns, write views.",
@@ -35,7 +35,7 @@ extension EC4X {
             if let poll, poll <= 0 { throw ValidationError("--poll must be positive") }
         }
 
-        func run() throws {
+        func run() async throws {
             logging.bootstrap()
             let daemon = Daemon(
                 data: global.dataDirectory,
@@ -44,30 +44,31 @@ extension EC4X {
             )
             do {
                 if once {
-                    try daemon.runOnce()
+                    try await daemon.runOnce()
                     return
                 }
-                try daemon.start()
+                try await daemon.start()
             } catch let error as GamesError {
                 throw error.asCommandFailure
             }
-            waitForSignal()
-            daemon.stop()
+            await waitForSignal()
+            await daemon.stop()
         }
 
-        /// Blocks until SIGINT or SIGTERM. The handlers are made here, inside a
+        /// Returns on SIGINT or SIGTERM. The handlers are made here, inside a
         /// function: made in top-level code they crash when they fire.
-        func waitForSignal() {
-            let stop = DispatchSemaphore(value: 0)
+        func waitForSignal() async {
+            let stop = AsyncStream<Void>.makeStream()
             var sources: [any DispatchSourceSignal] = []
             for number in [SIGINT, SIGTERM] {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { stop.signal() }
+                source.setEventHandler { stop.continuation.yield() }
                 source.resume()
                 sources.append(source)
             }
-            stop.wait()
+            var signals = stop.stream.makeAsyncIterator()
+            _ = await signals.next()
             sources.forEach { $0.cancel() }
         }
     }

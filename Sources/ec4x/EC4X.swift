@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// The `ec4x` command: a thin shell over the Orchestrator's use cases.
+/// The `ec4x` command: a thin shell over the use cases (Games) and their transports.
 @main
-struct EC4X: ParsableCommand {
+struct EC4X: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ec4x",
         abstract: "EC4X orchestrator: file-watching, turn-based 4X games on this machine.",

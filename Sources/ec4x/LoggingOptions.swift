@@ -18,7 +18,7 @@ struct LoggingOptions: ParsableArguments {
         var format: LogFormat { LogFormat(rawValue: rawValue)! }
     }
 
-    @Option(name: .customLong("log-level"), help: "Log records at this level and above: trace, debug, info, warning or error.")
+    @Option(name: .customLong("log-level"), help: "Log records at this level and above.")
     var level: Level = .info
 
     @Option(name: .customLong("log-format"), help: "text: one readable line per record; json: one JSON object per line (ts, level, message, game, house, turn, ms).")

@@ -15,8 +15,10 @@ import Glibc
         let id: String
         var gameFolder: URL { folder.url.appendingPathComponent("data/games/\(id)") }
         func orders(_ slug: String) -> URL { gameFolder.appendingPathComponent("houses/\(slug)/orders") }
+        /// The receipts a player sees; not the hidden temporary file of one being written.
         func receipts(_ slug: String) -> [String] {
-            ((try? FileManager.default.contentsOfDirectory(atPath: gameFolder.appendingPathComponent("houses/\(slug)/receipts").path)) ?? []).sorted()
+            ((try? FileManager.default.contentsOfDirectory(atPath: gameFolder.appendingPathComponent("houses/\(slug)/receipts").path)) ?? [])
+                .filter { !$0.hasPrefix(".") }.sorted()
         }
         func receipt(_ slug: String, _ name: String) -> [String: Any]? {
             guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/receipts/\(name)").path) else { return nil }

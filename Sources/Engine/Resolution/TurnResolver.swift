@@ -27,7 +27,7 @@ public enum TurnResolver {
     ) throws(ResolutionError) -> TurnResult {
         guard state.game.phase == .active else {
             throw ResolutionError(
-                code: "resolve.game_not_active",
+                code: .gameNotActive,
                 message: "the game is \(state.game.phase.rawValue.lowercased()); there is no turn to resolve"
             )
         }

@@ -79,24 +79,24 @@ public enum InitialStateBuilder {
     static func validate(_ setup: GameSetup) throws(SetupError) {
         let count = setup.houses.count
         guard (GameSetup.minHouses...GameSetup.maxHouses).contains(count) else {
-            throw SetupError(code: "setup.houses_out_of_range", message: "a game has 2 to 12 houses, got \(count)")
+            throw SetupError(code: .housesOutOfRange, message: "a game has 2 to 12 houses, got \(count)")
         }
         var slugs = Set<String>()
         for house in setup.houses {
             let slug = slug(for: house.name)
             guard !slug.isEmpty else {
-                throw SetupError(code: "setup.bad_house_name", message: "house name \"\(house.name)\" has no letters or digits")
+                throw SetupError(code: .badHouseName, message: "house name \"\(house.name)\" has no letters or digits")
             }
             guard slugs.insert(slug).inserted else {
-                throw SetupError(code: "setup.duplicate_house", message: "two houses share the folder name \"\(slug)\"")
+                throw SetupError(code: .duplicateHouse, message: "two houses share the folder name \"\(slug)\"")
             }
         }
         guard !setup.startingFleets.isEmpty,
               setup.startingFleets.allSatisfy({ $0.military >= 0 && $0.spacelift >= 0 && $0.military + $0.spacelift > 0 }) else {
-            throw SetupError(code: "setup.bad_fleets", message: "every starting fleet needs at least one ship and no negative counts")
+            throw SetupError(code: .badFleets, message: "every starting fleet needs at least one ship and no negative counts")
         }
         if let limit = setup.turnLimit, limit < 1 {
-            throw SetupError(code: "setup.bad_turn_limit", message: "the turn limit must be at least 1, got \(limit)")
+            throw SetupError(code: .badTurnLimit, message: "the turn limit must be at least 1, got \(limit)")
         }
     }
 }

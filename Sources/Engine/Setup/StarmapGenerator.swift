@@ -19,20 +19,20 @@ public struct StarmapGenerator: Sendable {
 
     public func validate() throws(SetupError) {
         guard (1...30).contains(rings) else {
-            throw SetupError(code: "setup.rings_out_of_range", message: "rings must be between 1 and 30, got \(rings)")
+            throw SetupError(code: .ringsOutOfRange, message: "rings must be between 1 and 30, got \(rings)")
         }
         guard (GameSetup.minHouses...GameSetup.maxHouses).contains(seats) else {
-            throw SetupError(code: "setup.houses_out_of_range", message: "a game has 2 to 12 houses, got \(seats)")
+            throw SetupError(code: .housesOutOfRange, message: "a game has 2 to 12 houses, got \(seats)")
         }
         guard seats * 2 <= 6 * rings else {
             throw SetupError(
-                code: "setup.map_too_small",
+                code: .mapTooSmall,
                 message: "\(rings) rings leave too little room for \(seats) homeworlds; use at least \((seats + 2) / 3) rings"
             )
         }
         guard weights.major >= 0, weights.minor >= 0, weights.restricted >= 0,
               weights.major + weights.minor + weights.restricted > 0 else {
-            throw SetupError(code: "setup.bad_lane_weights", message: "lane weights must be non-negative and not all zero")
+            throw SetupError(code: .badLaneWeights, message: "lane weights must be non-negative and not all zero")
         }
     }
 
