@@ -39,7 +39,8 @@ public func measureStorageGrowth(turns: Int, houses: Int = 4, viewTurns: [Int] =
             viewBytes[turn] = ViewBuilder.views(state: session.state, lastTurnEvents: lastEvents, submittedSlugs: [], deadline: nil, open: true)
                 .map { ViewBuilder.encode($0.view).count }
         }
-        for slug in session.slugs {
+        // Houses eliminated along the way (12-house games) send nothing.
+        for slug in session.slugs where !(session.state.house(slug: slug)?.eliminated ?? true) {
             let name = "turn-\(turn).json"
             let file = gameFolder.ordersFolder(slug).appendingPathComponent(name)
             try Data(try botFile(session, slug)).write(to: file)
