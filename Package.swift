@@ -39,10 +39,12 @@ let package = Package(
             resources: [.embedInCode("Schemas/orders.schema.json"), .embedInCode("Schemas/receipt.schema.json"), .embedInCode("Schemas/view.schema.json")],
             swiftSettings: strict
         ),
+        // zlib, from Debian's zlib1g-dev (a Swift toolchain requirement on Linux): submissions kept deflated.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // One SQLite database per game: schema migrations, records kept inside, domain types out.
         .target(
             name: "Storage",
-            dependencies: ["Engine", "PlayerProtocol", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Engine", "PlayerProtocol", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         // Scenarios (KDL) read into game setups, with file:line:column problems; the

@@ -13,6 +13,7 @@ public struct GamesError: Error, Sendable, Equatable, CustomStringConvertible {
         case noTurn = "bot.no_turn"
         case noFreeName = "submit.no_free_name"
         case daemonRunning = "daemon.already_running"
+        case gameActive = "compact.game_active"
     }
 
     public var code: Code

@@ -9,6 +9,8 @@ public final class GameDatabase: Sendable {
     public static let applicationID: Int32 = 0x4543_3458
     /// How long a writer waits for another process's lock before giving up.
     public static let busyTimeout: TimeInterval = 5
+    /// Page size of new databases with the larger-pages lever (SQLite's default is 4096).
+    public static let largerPageSize = 8192
 
     public let path: String
     let writer: DatabaseQueue
@@ -26,8 +28,16 @@ public final class GameDatabase: Sendable {
             throw StorageError(.notAGameDatabase, "\(path) already exists")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration())
+        let largerPages = StorageLevers.inEffect.contains(.largerPages)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            if largerPages {
+                // Only possible before the first table; a WAL database keeps the size it was created with.
+                try db.execute(sql: "PRAGMA journal_mode = DELETE")
+                try db.execute(sql: "PRAGMA page_size = \(largerPageSize)")
+                try db.execute(sql: "VACUUM")
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
         }
         try SchemaMigrator.migrator().migrate(queue)
         return GameDatabase(path: path, writer: queue)

@@ -10,12 +10,13 @@ extension GameStore {
     public func recordSubmission(
         _ submission: NewSubmission, orders: ResolvedOrders?, receiptName: (Int64) -> String
     ) throws -> StoredSubmission {
+        let (raw, encoding) = SubmissionRecord.encoded(submission.raw)
         let record = SubmissionRecord(
             gameId: try gameID(), houseId: submission.houseID, turn: submission.turn, fileName: submission.fileName,
-            format: submission.format.rawValue, raw: Data(submission.raw), sha256: submission.sha256,
+            format: submission.format.rawValue, raw: raw, sha256: submission.sha256,
             status: submission.status.rawValue,
             errorsJson: submission.errors.isEmpty ? nil : try Self.json(submission.errors),
-            receiptName: nil, receivedAt: submission.receivedAt
+            receiptName: nil, receivedAt: submission.receivedAt, rawEncoding: encoding
         )
         return try database.writer.writeWithoutTransaction { db in
             var stored = record
@@ -82,7 +83,7 @@ extension GameStore {
     public func submissionHeaders(sinceTurn turn: Int) throws -> [StoredSubmission] {
         try database.writer.read { db in
             try SubmissionRecord.fetchAll(db, sql: """
-                SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at
+                SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding
                 FROM submissions WHERE turn >= ? ORDER BY id
                 """, arguments: [turn])
         }.map(StoredSubmission.init)

@@ -8,6 +8,7 @@ extension GameStore {
     /// orders and the next deadline. Refuses (and writes nothing) if the turn
     /// was already resolved, by this process or another.
     public func recordTurn(_ result: TurnResult, previous: GameState, nextDeadline: Int64?, now: Int64) throws {
+        let levers = StorageLevers.inEffect
         try database.writer.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let turn = try Int.fetchOne(db, sql: "SELECT turn FROM games") ?? -1
@@ -19,7 +20,7 @@ extension GameStore {
                     sql: "UPDATE games SET turn_deadline = ?, resolve_failures = 0, last_error = NULL WHERE id = ?",
                     arguments: [nextDeadline, result.state.game.id]
                 )
-                try Self.writeEvents(result, db: db, now: now)
+                try Self.writeEvents(result, db: db, now: now, trimEventData: levers.contains(.eventData))
                 try Self.writeDeltas(result, db: db, now: now)
                 try Self.writeMetrics(result, db: db, now: now)
                 try db.run("UPDATE orders SET processed = 1 WHERE turn = ? AND processed = 0", [result.resolvedTurn])
@@ -60,13 +61,13 @@ extension GameStore {
     /// fleet, system, data). turn_log is the audience index over it: one row
     /// per house that may see an event (one row with no house for a public
     /// event), whose data names the game_events row instead of repeating it.
-    static func writeEvents(_ result: TurnResult, db: Database, now: Int64) throws {
+    static func writeEvents(_ result: TurnResult, db: Database, now: Int64, trimEventData: Bool) throws {
         let gameID = result.state.game.id
         var events = BatchInsert(db: db, table: "game_events", columns: [
             "game_id", "turn", "event_type", "house_id", "fleet_id", "system_id", "order_type", "description", "reason", "event_data", "created_at",
         ])
         for event in result.events {
-            let eventData = EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
+            let eventData = trimEventData ? EventRow.trimmedText(event) : EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
             try events.add([gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
                             event.orderType, event.description, event.reason, eventData, now])
         }
@@ -84,11 +85,51 @@ extension GameStore {
     }
 
     /// `game_events.event_data`: the phase, the event's data, and who may see
-    /// it unless that is only its actor (the common case, left out).
+    /// it unless that is only its actor (the common case, left out). With the
+    /// event-data lever the phase and the audience are also left out whenever
+    /// the event's `turn_log` rows say them (`Audience`).
     struct EventRow: Decodable {
-        var phase: TurnPhase
+        var phase: TurnPhase?
         var data: [String: JSONValue]?
         var visibility: EventVisibility?
+
+        /// What `turn_log` says of one event: its phase and who may see it.
+        struct Audience {
+            var phase: TurnPhase?
+            var houses: [String] = []
+            var everyone = false
+        }
+
+        /// The event's data alone, plus the phase and visibility only where its
+        /// turn_log rows cannot give them back exactly (`decoded`).
+        static func trimmedText(_ event: TurnEvent) -> String {
+            var members: [String: JSONValue] = [:]
+            if !event.data.isEmpty { members["data"] = .object(event.data) }
+            let audience = event.audience
+            if audience?.isEmpty ?? false { members["phase"] = .string(event.phase.rawValue) }
+            switch event.visibility {
+            case .actor, .public: break
+            case .houses(let ids):
+                // Rows [actor] read back as .actor, no rows as .actor, unsorted ids sorted: keep those.
+                if ids.isEmpty || ids == event.houseID.map({ [$0] }) || ids != Array(Set(ids)).sorted() {
+                    members["visibility"] = .object(["scope": .string("houses"), "houses": .array(ids.map(JSONValue.string))])
+                }
+            }
+            return JSONValue.objectText(members)
+        }
+
+        /// The phase and visibility of a stored row, from its own fields or else its turn_log rows.
+        func decoded(houseID: String?, audience: Audience?) throws -> (TurnPhase, EventVisibility) {
+            guard let phase = phase ?? audience?.phase else {
+                throw StorageError(.inconsistentState, "an event row has no phase and no turn_log row")
+            }
+            if let visibility { return (phase, visibility) }
+            guard let audience else { return (phase, .actor) }
+            if audience.everyone { return (phase, .public) }
+            let houses = audience.houses.sorted()
+            if houses.isEmpty || houses == houseID.map({ [$0] }) { return (phase, .actor) }
+            return (phase, .houses(houses))
+        }
 
         /// The row's JSON, written directly (see JSONText).
         static func text(phase: TurnPhase, data: [String: JSONValue], visibility: EventVisibility) -> String {

@@ -12,6 +12,8 @@ public struct StorageFootprint: Sendable, Equatable {
     public var rowsByTable: [String: Int]
     /// Each table and index name -> the table it belongs to.
     public var tableOfObject: [String: String]
+    /// Tables whose rows belong to a turn (a `turn` column): the history that grows as a game is played.
+    public var turnTables: Set<String> = []
 }
 
 extension GameDatabase {
@@ -44,7 +46,37 @@ extension GameDatabase {
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
             }
-            return StorageFootprint(fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts, tableOfObject: owners)
+            let turnTables = try String.fetchAll(db, sql: """
+                SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'turn'
+                """)
+            return StorageFootprint(
+                fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts,
+                tableOfObject: owners, turnTables: Set(turnTables)
+            )
         }
+    }
+}
+
+extension StorageFootprint {
+    /// One table with its indexes, as `ec4x status --storage` shows it.
+    public struct Table: Sendable, Equatable, Codable {
+        public var name: String
+        /// The table and all its indexes.
+        public var bytes: Int
+        public var indexBytes: Int
+        public var rows: Int
+    }
+
+    /// Every table that holds pages, largest first (ties by name).
+    public var tables: [Table] {
+        var result: [String: Table] = [:]
+        for (object, bytes) in bytesByObject {
+            let name = tableOfObject[object] ?? object
+            var table = result[name] ?? Table(name: name, bytes: 0, indexBytes: 0, rows: rowsByTable[name] ?? 0)
+            table.bytes += bytes
+            if object != name { table.indexBytes += bytes }
+            result[name] = table
+        }
+        return result.values.sorted { ($0.bytes, $1.name) > ($1.bytes, $0.name) }
     }
 }

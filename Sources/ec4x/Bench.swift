@@ -15,7 +15,29 @@ extension EC4X {
         @Flag(help: "Print the figures as one JSON object.")
         var json = false
 
+        @Option(help: ArgumentHelp("Run only the steps whose names contain one of these words (comma-separated), e.g. storage,resolution.", valueName: "words"))
+        var only: String?
+
+        @Option(help: "Turns of the storage-growth game (default 100; quick 30). 1,000 is recorded once in BENCHMARKS.md.")
+        var storageTurns: Int?
+
+        @Option(help: "Houses in the storage-growth game (default 4).")
+        var storageHouses = 4
+
+        @Option(help: ArgumentHelp("Keep a copy of the storage-growth game's database at this path.", valueName: "path"))
+        var keepStorage: String?
+
+        @Option(help: ArgumentHelp(
+            "The storage levers every database of this run is written with: all (default), none (the write path before issue #15), or a comma-separated list of event-data, raw-deflate, larger-pages.",
+            valueName: "levers"
+        ))
+        var storageLevers = "all"
+
         func run() throws {
+            try withStorageLevers(storageLevers) { try runWithLevers() }
+        }
+
+        func runWithLevers() throws {
             #if DEBUG
             let build = "debug"
             Output.warning("this is a debug build; its figures are not meaningful. Build with: swift build -c release --product ec4x")
@@ -37,11 +59,20 @@ extension EC4X {
                 ("turn resolution, 4 houses", {
                     try measureTurnResolution(.fourHouses, key: "four_houses", label: "4 houses / 61 systems", turns: quick ? 3 : 10, targetMs: nil)
                 }),
+                // The write path before issue #15 right before the current one, so the two are compared under the same load.
+                ("turn resolution, 12 houses, write path before issue 15", {
+                    try withStorageLevers("none") {
+                        try measureTurnResolution(.twelveHouses, key: "twelve_houses_before_issue_15", label: "12 houses / 469 systems, --storage-levers none",
+                                                  turns: quick ? 3 : 10, targetMs: nil)
+                    }
+                }),
                 ("turn resolution, 12 houses", {
                     try measureTurnResolution(.twelveHouses, key: "twelve_houses", label: "12 houses / 469 systems", turns: quick ? 3 : 10, targetMs: 200)
                 }),
                 ("ingestion throughput", { try measureIngestThroughput(executable: executable, games: quick ? 20 : 100) }),
-                ("storage growth", { try measureStorageGrowth(turns: quick ? 30 : 100) }),
+                ("storage growth", {
+                    try measureStorageGrowth(turns: storageTurns ?? (quick ? 30 : 100), houses: storageHouses, keepDatabase: keepStorage)
+                }),
                 ("KDL parse", { measureKDLSection(generatedBytes: quick ? 200_000 : 1_000_000, rounds: quick ? 3 : 7, executable: executable) }),
             ] + (quick ? [
                 ("idle daemon (full run only)", {
@@ -56,7 +87,8 @@ extension EC4X {
             ]) + [
                 ("fsync check at the end", { try measureCommitRateAgain(commits: quick ? 200 : 500) }),
             ]
-            for (name, step) in steps {
+            let words = only.map { $0.split(separator: ",").map(String.init) }
+            for (name, step) in steps where words.map({ $0.contains { name.contains($0) } }) ?? true {
                 progress("bench: \(name)...")
                 let stepStart = Date()
                 do {

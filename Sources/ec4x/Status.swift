@@ -17,12 +17,16 @@ extension EC4X {
         @Flag(help: "Print the result as JSON.")
         var json = false
 
+        @Flag(help: "Where the game's bytes go: each table with its indexes, and per turn (needs GAME).")
+        var storage = false
+
         struct Report: Encodable {
             var games: [GameSummary]
             var problems: [GameCatalog.Problem]
         }
 
         func run() throws {
+            if storage { return try runStorage() }
             let catalog = GameCatalog.scan(global.dataDirectory)
             var games = catalog.games
             if let game {
@@ -43,6 +47,34 @@ extension EC4X {
             for summary in games { print(Self.describe(summary)) }
         }
 
+        func runStorage() throws {
+            guard let game else { throw CommandFailure(description: "--storage needs a game: ec4x status GAME --storage") }
+            let report: GameStorageReport
+            do {
+                report = try GameStorageReport.make(session: try OpenGame.session(game, data: global.dataDirectory))
+            } catch let error as GamesError {
+                throw error.asCommandFailure
+            }
+            if json { return try Output.json(report) }
+            print(Self.describe(report))
+        }
+
+        static func describe(_ report: GameStorageReport) -> String {
+            func perTurn(_ bytes: Double?) -> String { bytes.map { "\(Int($0.rounded())) B/turn" } ?? "-" }
+            var lines = [
+                "\(report.game): \(report.fileBytes) bytes, \(report.turnsResolved) turns resolved; history tables \(perTurn(report.historyBytesPerTurn))",
+                "  page size \(report.pageSize) B, free \(report.freeBytes) B (ec4x compact returns free pages)",
+            ]
+            if report.tables.isEmpty { lines.append("  (this SQLite cannot split the file by table: no dbstat)") }
+            let width = max(5, report.tables.map(\.name.count).max() ?? 0)
+            lines.append("  " + "table".padding(toLength: width, withPad: " ", startingAt: 0) + "       bytes     indexes        rows     per turn")
+            for table in report.tables {
+                let columns = [table.bytes, table.indexBytes, table.rows].map { String($0).leftPadded(11) }.joined(separator: " ")
+                lines.append("  " + table.name.padding(toLength: width, withPad: " ", startingAt: 0) + " " + columns + " " + perTurn(table.bytesPerTurn).leftPadded(13))
+            }
+            return lines.joined(separator: "\n")
+        }
+
         static func describe(_ game: GameSummary) -> String {
             var lines = ["\(game.name)  [\(game.id)]"]
             lines.append("  turn \(game.turn) (year \(game.year), month \(game.month)), \(game.phase), submitted \(game.submitted)/\(game.expected)")
@@ -61,4 +93,8 @@ extension EC4X {
             return lines.joined(separator: "\n")
         }
     }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
 }

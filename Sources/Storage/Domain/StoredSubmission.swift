@@ -56,7 +56,7 @@ extension StoredSubmission {
         let errors = try record.errorsJson.map { try JSONDecoder().decode([SubmissionError].self, from: Data($0.utf8)) } ?? []
         self.init(
             id: id, houseID: record.houseId, turn: record.turn ?? 0, fileName: record.fileName,
-            format: OrderFile.Format(rawValue: record.format) ?? .unknown, raw: [UInt8](record.raw), sha256: record.sha256,
+            format: OrderFile.Format(rawValue: record.format) ?? .unknown, raw: try record.receivedBytes(), sha256: record.sha256,
             status: status, errors: errors, receiptName: record.receiptName ?? "", receivedAt: record.receivedAt
         )
     }

@@ -209,4 +209,10 @@ enum ExtensionSchema {
         CREATE INDEX idx_orders_fleet ON orders(fleet_id);
         CREATE INDEX idx_orders_target_fleet ON orders(target_fleet_id) WHERE target_fleet_id IS NOT NULL;
         """
+
+    /// v13: a received file may be kept deflated (raw deflate, RFC 1951); its
+    /// `sha256` is still that of the bytes as received.
+    static let submissionRawEncoding = """
+        ALTER TABLE submissions ADD COLUMN raw_encoding TEXT NOT NULL DEFAULT 'identity' CHECK(raw_encoding IN ('identity', 'deflate'));
+        """
 }

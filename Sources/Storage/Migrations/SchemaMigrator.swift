@@ -17,6 +17,7 @@ enum SchemaMigrator {
         (10, "resolve-failures", ExtensionSchema.resolveFailures),
         (11, "initial-state", ExtensionSchema.initialState),
         (12, "order-fleet-indexes", ExtensionSchema.orderFleetIndexes),
+        (13, "submission-raw-encoding", ExtensionSchema.submissionRawEncoding),
     ]
 
     static var latestVersion: Int { steps.last!.version }

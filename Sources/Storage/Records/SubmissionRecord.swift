@@ -16,10 +16,13 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
     var errorsJson: String?
     var receiptName: String?
     var receivedAt: Int64
+    /// "identity", or "deflate" when `raw` is kept deflated.
+    var rawEncoding: String
 
     init(
         id: Int64? = nil, gameId: String, houseId: String, turn: Int?, fileName: String, format: String,
-        raw: Data, sha256: String, status: String, errorsJson: String?, receiptName: String?, receivedAt: Int64
+        raw: Data, sha256: String, status: String, errorsJson: String?, receiptName: String?, receivedAt: Int64,
+        rawEncoding: String = "identity"
     ) {
         self.id = id
         self.gameId = gameId
@@ -33,5 +36,22 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
         self.errorsJson = errorsJson
         self.receiptName = receiptName
         self.receivedAt = receivedAt
+        self.rawEncoding = rawEncoding
+    }
+
+    /// The file's bytes as received.
+    func receivedBytes() throws -> [UInt8] {
+        switch rawEncoding {
+        case "deflate": try Deflate.decompress([UInt8](raw))
+        default: [UInt8](raw)
+        }
+    }
+
+    /// Keeps `bytes` deflated when the lever is on and that is smaller.
+    static func encoded(_ bytes: [UInt8]) -> (raw: Data, encoding: String) {
+        if StorageLevers.inEffect.contains(.rawDeflate), let deflated = Deflate.compress(bytes), deflated.count < bytes.count {
+            return (Data(deflated), "deflate")
+        }
+        return (Data(bytes), "identity")
     }
 }
