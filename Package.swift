@@ -87,7 +87,9 @@ let package = Package(
             swiftSettings: strict
         ),
         // The daemon: pure parts (open games, when a file counts, schedules) assembled over the folder transport.
-        .target(name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher", "LogOutput", .product(name: "Logging", package: "swift-log")], swiftSettings: strict),
+        .target(
+            name: "Daemon", dependencies: ["FolderTransport", "Games", "PlayerProtocol", "Watcher", "LogOutput", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
         // Measurements behind `ec4x bench`.
         .target(
             name: "Benchmarks",
@@ -120,7 +122,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "ec4x",
-            dependencies: ["Games", "FolderTransport", "Daemon", "MCPServer", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Games", "FolderTransport", "Daemon", "MCPServer", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
 
@@ -136,10 +141,16 @@ let package = Package(
         .testTarget(name: "PlayerProtocolTests", dependencies: ["PlayerProtocol"], swiftSettings: strict),
         .testTarget(name: "EngineTests", dependencies: ["Engine", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ViewsTests", dependencies: ["Views", "Engine", "PlayerProtocol", "Games", "FolderTransport", "Daemon", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
-        .testTarget(name: "GamesTests", dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(
+            name: "StorageTests", dependencies: ["Storage", "Engine", "PlayerProtocol", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(
+            name: "GamesTests",
+            dependencies: ["Games", "FolderTransport", "Daemon", "PlayerProtocol", "Engine", "Storage", "Digest", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "FolderTransport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "MCPServerTests", dependencies: ["MCPServer", "Games", "FolderTransport", "Engine", "TestSupport", .product(name: "MCP", package: "swift-sdk")], swiftSettings: strict),
+        .testTarget(
+            name: "MCPServerTests", dependencies: ["MCPServer", "Games", "FolderTransport", "Engine", "TestSupport", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
         .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),

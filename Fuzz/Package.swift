@@ -13,7 +13,7 @@ let package = Package(
     name: "ec4x-fuzz",
     platforms: [.macOS(.v15)],
     dependencies: [
-        .package(name: "ec4x", path: ".."),
+        .package(name: "ec4x", path: "..")
     ],
     targets: [
         // libFuzzer's driver, declared for Swift.

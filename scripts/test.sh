@@ -9,6 +9,13 @@ bash scripts/nostr-test-env.sh
 # The MCP tests' official client (a Python venv).
 ec4x_mcp_venv
 
+# Lint first: it takes seconds and says exactly what to fix
+# (`swift format format -i -r Sources Tests Package.swift Fuzz` fixes the layout).
+if ! swift format lint --strict --recursive --configuration .swift-format Sources Tests Package.swift Fuzz; then
+    echo "scripts/test.sh: swift format lint failed (see above)" >&2
+    exit 1
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -1,6 +1,6 @@
 public import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Problems that stop one measurement; the others still run.
@@ -114,7 +114,8 @@ enum ProcessSample {
     /// The fields of /proc/<pid>/stat after the command name: [state, ppid, ...].
     static func statFields(_ pid: Int32) -> [String]? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return nil }
+            let close = text.lastIndex(of: ")")
+        else { return nil }
         return text[text.index(after: close)...].split(separator: " ").map(String.init)
     }
 
@@ -133,7 +134,8 @@ enum ProcessSample {
         var result: [String: UInt64] = [:]
         for task in tasks {
             guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8),
-                  let first = text.split(separator: " ").first, let value = UInt64(first) else { continue }
+                let first = text.split(separator: " ").first, let value = UInt64(first)
+            else { continue }
             result[task] = value
         }
         return result
@@ -183,8 +185,9 @@ enum ProcessSample {
         var count = 0
         for fd in fds {
             guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: fdFolder + "/" + fd),
-                  target.contains("inotify"),
-                  let info = try? String(contentsOfFile: "/proc/\(pid)/fdinfo/\(fd)", encoding: .utf8) else { continue }
+                target.contains("inotify"),
+                let info = try? String(contentsOfFile: "/proc/\(pid)/fdinfo/\(fd)", encoding: .utf8)
+            else { continue }
             count += info.split(separator: "\n").filter { $0.hasPrefix("inotify wd:") }.count
         }
         return count

@@ -69,8 +69,9 @@ public func measureIdleDaemon(executable: URL, games: Int, idleSeconds: Double, 
     let expected = 3 + games * (1 + setup.houses.count)
 
     var section = BenchSection(title: "Idle daemon watching \(games) games (2 houses each)")
-    section.number("idle_cpu_seconds_per_minute", cpuPerMinute, decimals: 4, "CPU seconds per minute while idle (\(Int(idleSeconds)) s window)", unit: "s/min",
-                   note: "target ~0 (taken as <= 0.06, 0.1% of a core): " + (cpuPerMinute <= 0.06 ? "met" : "MISSED"))
+    section.number(
+        "idle_cpu_seconds_per_minute", cpuPerMinute, decimals: 4, "CPU seconds per minute while idle (\(Int(idleSeconds)) s window)", unit: "s/min",
+        note: "target ~0 (taken as <= 0.06, 0.1% of a core): " + (cpuPerMinute <= 0.06 ? "met" : "MISSED"))
     section.number("idle_cpu_seconds_per_minute_from_ticks", tickCPUPerMinute, decimals: 3, "same, from utime+stime (10 ms ticks: 0.12 s/min resolution)", unit: "s/min")
     section.number("targets.idle_cpu_seconds_per_minute", 0.06, decimals: 2, "target (issue: no CPU between polls), read as at most", unit: "s/min")
     section.flag("targets_met.idle_cpu_seconds_per_minute", cpuPerMinute <= 0.06, "target met")

@@ -103,4 +103,3 @@ private func format3(_ value: UInt64) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
 }
-

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the figures were measured on.
@@ -14,10 +14,12 @@ public func machineSection(buildConfiguration: String, quick: Bool) -> BenchSect
     section.text("machine.kernel", release, "kernel")
     if let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
         .split(separator: "\n").first(where: { $0.hasPrefix("model name") })?
-        .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) {
+        .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces)
+    {
         section.text("machine.cpu", cpu, "CPU")
     }
-    let swift = findOnPath("swift").flatMap { runToCompletion($0, ["--version"], timeout: 20) }?
+    let swift =
+        findOnPath("swift").flatMap { runToCompletion($0, ["--version"], timeout: 20) }?
         .split(separator: "\n").first.map(String.init) ?? "unknown (swift not on PATH)"
     section.text("machine.swift_version", swift, "Swift (toolchain on PATH)")
     section.text("machine.filesystem_temp", FileManager.default.temporaryDirectory.path, "temporary folder used")

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Figure 6: what this machine allows at all, measured in the same run, so the

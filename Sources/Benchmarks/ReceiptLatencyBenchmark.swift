@@ -74,7 +74,12 @@ func measureBaselinePipelineLatency(in folder: URL, samples: Int) -> Result<Late
         for made in [orders, receipts, staging] { try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true) }
         let database = folder.appendingPathComponent("baseline.db").path
         // Same durability as a game database: WAL, and sqlite3's default synchronous (FULL).
-        guard runToCompletion(sqlite, [database, "PRAGMA journal_mode=WAL; CREATE TABLE submissions (id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, raw BLOB NOT NULL, received_at INTEGER NOT NULL);"]) != nil else {
+        guard
+            runToCompletion(
+                sqlite,
+                [database, "PRAGMA journal_mode=WAL; CREATE TABLE submissions (id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, raw BLOB NOT NULL, received_at INTEGER NOT NULL);"])
+                != nil
+        else {
             return .failure(BenchError("sqlite3 could not create \(database)"))
         }
         let script = folder.appendingPathComponent("pipeline.sh")
@@ -117,12 +122,12 @@ func measureBaselinePipelineLatency(in folder: URL, samples: Int) -> Result<Late
 
 /// What a user would write: one sqlite3 process and one receipt per file.
 let baselinePipelineScript = #"""
-#!/bin/bash
-# Baseline for `ec4x bench`: drop folder -> SQLite row -> receipt, with stock tools.
-orders="$1"; database="$2"; receipts="$3"
-inotifywait -q -m -e close_write,moved_to --format '%f' "$orders" | while IFS= read -r name; do
-    case "$name" in .*|*.tmp) continue ;; esac
-    sqlite3 "$database" "INSERT INTO submissions (file_name, raw, received_at) VALUES ('$name', readfile('$orders/$name'), strftime('%s','now'));"
-    echo '{"status":"accepted"}' > "$receipts/$name"
-done
-"""#
+    #!/bin/bash
+    # Baseline for `ec4x bench`: drop folder -> SQLite row -> receipt, with stock tools.
+    orders="$1"; database="$2"; receipts="$3"
+    inotifywait -q -m -e close_write,moved_to --format '%f' "$orders" | while IFS= read -r name; do
+        case "$name" in .*|*.tmp) continue ;; esac
+        sqlite3 "$database" "INSERT INTO submissions (file_name, raw, received_at) VALUES ('$name', readfile('$orders/$name'), strftime('%s','now'));"
+        echo '{"status":"accepted"}' > "$receipts/$name"
+    done
+    """#

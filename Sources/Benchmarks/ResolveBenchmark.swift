@@ -43,10 +43,12 @@ public func measureTurnResolution(_ load: ResolveLoad, key: String, label: Strin
     do {
         let database = try GameDatabase.create(inFolder: template)
         (_, insertMs) = try BenchClock.time {
-            try GameStore(database: database).insertNewGame(state, NewGameRecord(
-                setup: setup, tokenHashes: [:], turnDeadline: nil, pollIntervalSeconds: 30,
-                dataDirectory: template.path, createdAt: Int64(Date().timeIntervalSince1970)
-            ))
+            try GameStore(database: database).insertNewGame(
+                state,
+                NewGameRecord(
+                    setup: setup, tokenHashes: [:], turnDeadline: nil, pollIntervalSeconds: 30,
+                    dataDirectory: template.path, createdAt: Int64(Date().timeIntervalSince1970)
+                ))
         }
         try database.checkpoint()
     }
@@ -187,4 +189,3 @@ func moveEverything(_ state: GameState, random: inout SeededRandom) -> ([String:
     }
     return (submissions, refused)
 }
-

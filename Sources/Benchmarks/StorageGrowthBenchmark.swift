@@ -69,11 +69,13 @@ public func measureStorageGrowth(turns: Int, houses: Int = 4, viewTurns: [Int] =
     var section = BenchSection(title: "Storage growth (\(houses)-house greedy-bot game, \(played) turns)")
     let perTurn = played > 0 ? Double(after.fileBytes - before.fileBytes) / Double(played) : .nan
     let target = 51_200.0
-    section.number("bytes_per_turn", perTurn, decimals: 0, "database bytes per turn (ec4x.db + wal)", unit: "B",
-                   note: "target <= 50 KiB: " + (perTurn <= target ? "met" : "MISSED"))
+    section.number(
+        "bytes_per_turn", perTurn, decimals: 0, "database bytes per turn (ec4x.db + wal)", unit: "B",
+        note: "target <= 50 KiB: " + (perTurn <= target ? "met" : "MISSED"))
     section.text("storage.levers", storageLeversDescription(), "storage levers in effect (--storage-levers)")
-    section.number("storage.bytes_per_turn_compacted", played > 0 ? Double(compacted - before.fileBytes) / Double(played) : .nan, decimals: 0,
-                   "same, after ec4x compact (VACUUM)", unit: "B")
+    section.number(
+        "storage.bytes_per_turn_compacted", played > 0 ? Double(compacted - before.fileBytes) / Double(played) : .nan, decimals: 0,
+        "same, after ec4x compact (VACUUM)", unit: "B")
     section.number("bytes_per_turn_baseline_design_estimate.low", 50_000, decimals: 0, "storage design's own estimate, low", unit: "B")
     section.number("bytes_per_turn_baseline_design_estimate.high", 100_000, decimals: 0, "storage design's own estimate, high", unit: "B")
     section.number("targets.bytes_per_turn", target, decimals: 0, "target (issue): at most", unit: "B")
@@ -96,7 +98,8 @@ public func measureStorageGrowth(turns: Int, houses: Int = 4, viewTurns: [Int] =
         }
         for (table, bytes) in growthByTable.filter({ $0.value > 0 }).sorted(by: { $0.value > $1.value }).prefix(10) {
             let rows = Double((after.rowsByTable[table] ?? 0) - (before.rowsByTable[table] ?? 0)) / Double(max(played, 1))
-            let indexes = after.bytesByObject.filter { after.tableOfObject[$0.key] == table && $0.key != table }
+            let indexes =
+                after.bytesByObject.filter { after.tableOfObject[$0.key] == table && $0.key != table }
                 .reduce(0.0) { $0 + Double($1.value - (before.bytesByObject[$1.key] ?? 0)) } / Double(max(played, 1))
             section.number("storage.bytes_per_turn_by_table.\(table).bytes", bytes, decimals: 0, "  \(table) (with its indexes)", unit: "B/turn")
             section.number("storage.bytes_per_turn_by_table.\(table).of_which_indexes", indexes, decimals: 0, "    of which indexes", unit: "B/turn")

@@ -86,13 +86,15 @@ func botFile(_ session: GameSession, _ slug: String) throws -> [UInt8] {
 
 private func markerTurn(_ folder: URL) -> Int? {
     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("views.json").path),
-          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { return nil }
     return object["turn"] as? Int
 }
 
 func viewTurn(_ file: URL) -> Int? {
     guard let data = FileManager.default.contents(atPath: file.path),
-          let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-          let game = object["game"] as? [String: Any] else { return nil }
+        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        let game = object["game"] as? [String: Any]
+    else { return nil }
     return game["turn"] as? Int
 }

@@ -96,7 +96,9 @@ extension Daemon {
         } catch {
             retries.failed(session.id, failures: session.failures, now: clock.now)
             if session.failures >= ResolveTurn.maxFailures {
-                log.error("turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id, turn: turn)
+                log.error(
+                    "turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id,
+                    turn: turn)
             } else {
                 log.warning("turn \(turn) failed to resolve (attempt \(session.failures)): \(error)", game: session.id, turn: turn)
             }

@@ -3,7 +3,7 @@ internal import Games
 internal import FolderTransport
 internal import PlayerProtocol
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One daemon per data folder: two ingesters on the same drop folders could

@@ -25,7 +25,8 @@ public struct RecoverUnanswered {
         // of this turn, or of the previous one if it resolved just before.
         for stored in try session.store.submissionHeaders(sinceTurn: session.turn - 1) {
             guard let slug = slugByHouse[stored.houseID], !stored.receiptName.isEmpty,
-                  !receipts.isWhole(named: stored.receiptName, slug: slug) else { continue }
+                !receipts.isWhole(named: stored.receiptName, slug: slug)
+            else { continue }
             var keptAs: String? = FolderIngestion.keptPath(slug: slug, name: FolderIngestion.keptName(id: stored.id, file: stored.fileName))
             let left = session.folder.ordersFolder(slug).appendingPathComponent(stored.fileName)
             if let entry = DropEntry.inspect(left), isSameFile(entry, as: stored) {

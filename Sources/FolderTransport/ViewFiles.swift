@@ -31,8 +31,9 @@ public struct ViewFiles {
     /// Whether every view shows the database's current turn and submissions.
     public func isCurrent() -> Bool {
         guard let data = FileManager.default.contents(atPath: markerURL.path),
-              let marker = try? JSONDecoder().decode(Marker.self, from: data),
-              let current = try? currentMarker() else { return false }
+            let marker = try? JSONDecoder().decode(Marker.self, from: data),
+            let current = try? currentMarker()
+        else { return false }
         return marker == current && session.slugs.allSatisfy { FileManager.default.fileExists(atPath: session.folder.viewFile($0).path) }
     }
 

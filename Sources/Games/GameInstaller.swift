@@ -21,10 +21,12 @@ struct GameInstaller {
         let created = Int64(now().timeIntervalSince1970)
         let deadline = deadlineHours.map { created + Int64($0) * 3600 }
         let store = GameStore(database: try GameDatabase.create(inFolder: staging.url))
-        try store.insertNewGame(state, NewGameRecord(
-            setup: setup, tokenHashes: tokens.mapValues(HouseToken.hash), turnDeadline: deadline,
-            pollIntervalSeconds: 30, dataDirectory: finalFolder.url.path, createdAt: created
-        ))
+        try store.insertNewGame(
+            state,
+            NewGameRecord(
+                setup: setup, tokenHashes: tokens.mapValues(HouseToken.hash), turnDeadline: deadline,
+                pollIntervalSeconds: 30, dataDirectory: finalFolder.url.path, createdAt: created
+            ))
         try after(store)
         for (name, contents) in extraFiles {
             try contents.write(to: staging.url.appendingPathComponent(name))
@@ -47,8 +49,9 @@ struct GameInstaller {
         let staging = GameFolder(url: data.gamesFolder.appendingPathComponent(".new-\(state.game.id)", isDirectory: true))
         try? manager.removeItem(at: staging.url)
         do {
-            let tokens = try prepare(staging, state: state, setup: setup, open: open, deadlineHours: deadlineHours,
-                                     finalFolder: final, extraFiles: extraFiles, after: after)
+            let tokens = try prepare(
+                staging, state: state, setup: setup, open: open, deadlineHours: deadlineHours,
+                finalFolder: final, extraFiles: extraFiles, after: after)
             // Every connection to the staged database is closed by now, so nothing refers to the old path.
             try manager.moveItem(at: staging.url, to: final.url)
             AtomicFile.syncFolder(data.gamesFolder)

@@ -33,8 +33,9 @@ public struct GameStorageReport: Sendable, Encodable {
         let turns = max(session.turn - 1, 0)
         func perTurn(_ bytes: Int) -> Double? { turns > 0 ? Double(bytes) / Double(turns) : nil }
         let tables = footprint.tables.map { table in
-            Table(name: table.name, bytes: table.bytes, indexBytes: table.indexBytes, rows: table.rows,
-                  bytesPerTurn: footprint.turnTables.contains(table.name) ? perTurn(table.bytes) : nil)
+            Table(
+                name: table.name, bytes: table.bytes, indexBytes: table.indexBytes, rows: table.rows,
+                bytesPerTurn: footprint.turnTables.contains(table.name) ? perTurn(table.bytes) : nil)
         }
         let history = tables.filter { footprint.turnTables.contains($0.name) }.reduce(0) { $0 + $1.bytes }
         return GameStorageReport(

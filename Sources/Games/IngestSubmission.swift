@@ -33,10 +33,12 @@ public struct IngestSubmission {
         let receivedAt = Int64(now.timeIntervalSince1970)
 
         if incoming.refusal == nil, !raw.isEmpty,
-           let latest = try session.store.latestSubmission(houseID: house.id, turn: session.turn), latest.sha256 == sha {
+            let latest = try session.store.latestSubmission(houseID: house.id, turn: session.turn), latest.sha256 == sha
+        {
             let stored = try session.store.recordSubmission(
-                NewSubmission(houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
-                              sha256: sha, status: .duplicate, errors: [], receivedAt: receivedAt),
+                NewSubmission(
+                    houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
+                    sha256: sha, status: .duplicate, errors: [], receivedAt: receivedAt),
                 orders: nil
             ) { Self.receiptName(id: $0, file: incoming.fileName) }
             return Outcome(stored: stored, receipt: try receipt(for: stored, duplicateOf: latest.receiptName))
@@ -45,9 +47,10 @@ public struct IngestSubmission {
         // Recorded under the game's turn at receipt, whatever turn the file claims:
         // the same bytes sent again in a later turn are judged again.
         let stored = try session.store.recordSubmission(
-            NewSubmission(houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
-                          sha256: sha, status: verdict.isAccepted ? .accepted : .rejected, errors: verdict.errors,
-                          receivedAt: receivedAt),
+            NewSubmission(
+                houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
+                sha256: sha, status: verdict.isAccepted ? .accepted : .rejected, errors: verdict.errors,
+                receivedAt: receivedAt),
             orders: verdict.resolved
         ) { Self.receiptName(id: $0, file: incoming.fileName) }
         return Outcome(stored: stored, receipt: try receipt(for: stored, claimedTurn: verdict.file?.turn))
@@ -56,7 +59,8 @@ public struct IngestSubmission {
     /// `ec4x validate`: the receipt a file would get, without recording anything.
     public func check(_ bytes: [UInt8], fileName: String, slug: String) throws -> Receipt {
         let house = try session.requireHouse(slug)
-        let refusal = bytes.count > Self.maxBytes
+        let refusal =
+            bytes.count > Self.maxBytes
             ? SubmissionError(code: .fileTooLarge, path: "$", message: "the file has \(bytes.count) bytes; order files may have at most \(Self.maxBytes) (1 MiB)")
             : nil
         let verdict = session.judge.judge(bytes, format: .ofFile(named: fileName), house: judgeHouse(house), refusal: refusal)

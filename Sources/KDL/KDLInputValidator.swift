@@ -31,8 +31,9 @@ enum KDLInputValidator {
                     index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
                     lineStarts.append(index)
                 default:
-                    throw failure(.disallowedCodePoint, disallowedMessage(UInt32(lead)), at: index, bytes, lineStarts,
-                                  hint: "write it as a \\u{...} escape inside a quoted string if you need it")
+                    throw failure(
+                        .disallowedCodePoint, disallowedMessage(UInt32(lead)), at: index, bytes, lineStarts,
+                        hint: "write it as a \\u{...} escape inside a quoted string if you need it")
                 }
                 continue
             }
@@ -44,12 +45,14 @@ enum KDLInputValidator {
                 lineStarts.append(index)
                 continue
             case 0xFEFF:
-                throw failure(.misplacedByteOrderMark, "a byte order mark (U+FEFF) is only allowed at the very start",
-                              at: index, bytes, lineStarts, hint: "remove the stray U+FEFF character")
+                throw failure(
+                    .misplacedByteOrderMark, "a byte order mark (U+FEFF) is only allowed at the very start",
+                    at: index, bytes, lineStarts, hint: "remove the stray U+FEFF character")
             default:
                 if KDLCharacterClasses.isDisallowedLiteral(scalar) {
-                    throw failure(.disallowedCodePoint, disallowedMessage(scalar), at: index, bytes, lineStarts,
-                                  hint: "write it as a \\u{...} escape inside a quoted string if you need it")
+                    throw failure(
+                        .disallowedCodePoint, disallowedMessage(scalar), at: index, bytes, lineStarts,
+                        hint: "write it as a \\u{...} escape inside a quoted string if you need it")
                 }
             }
             index += length
@@ -67,12 +70,20 @@ enum KDLInputValidator {
         var upperBound: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lowerBound = 0xA0
+        case 0xE0:
+            length = 3
+            lowerBound = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; upperBound = 0x9F
-        case 0xF0: length = 4; lowerBound = 0x90
+        case 0xED:
+            length = 3
+            upperBound = 0x9F
+        case 0xF0:
+            length = 4
+            lowerBound = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upperBound = 0x8F
+        case 0xF4:
+            length = 4
+            upperBound = 0x8F
         default:
             throw invalidUTF8(at: index, bytes, lineStarts)
         }
@@ -104,8 +115,9 @@ enum KDLInputValidator {
     }
 
     private static func invalidUTF8(at index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ lineStarts: [Int]) -> KDLError {
-        failure(.invalidUTF8, "invalid UTF-8 byte sequence starting with byte 0x\(String(bytes[index], radix: 16, uppercase: true))",
-                at: index, bytes, lineStarts, hint: "save the file as UTF-8")
+        failure(
+            .invalidUTF8, "invalid UTF-8 byte sequence starting with byte 0x\(String(bytes[index], radix: 16, uppercase: true))",
+            at: index, bytes, lineStarts, hint: "save the file as UTF-8")
     }
 
     private static func failure(

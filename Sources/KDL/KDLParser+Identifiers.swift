@@ -30,8 +30,9 @@ extension KDLParser {
         let text = string(from: start, to: position)
         if position - start <= 5 && KDLCharacterClasses.reservedBareWords.contains(text) {
             let keyword = "#" + text
-            throw failure(.invalidIdentifier, "'\(text)' can't be used as a bare identifier", at: start,
-                          hint: "write \(keyword) for the keyword, or wrap it in quotes (\"\(text)\") for the string")
+            throw failure(
+                .invalidIdentifier, "'\(text)' can't be used as a bare identifier", at: start,
+                hint: "write \(keyword) for the keyword, or wrap it in quotes (\"\(text)\") for the string")
         }
         return .string(text)
     }
@@ -62,11 +63,13 @@ extension KDLParser {
         case "-inf": return .negativeInfinity
         case "nan": return .nan
         case "":
-            throw failure(.unknownKeyword, "a '#' must start a keyword or a raw string", at: hashAt,
-                          hint: "keywords are #true #false #null #inf #-inf #nan; raw strings look like #\"text\"#")
+            throw failure(
+                .unknownKeyword, "a '#' must start a keyword or a raw string", at: hashAt,
+                hint: "keywords are #true #false #null #inf #-inf #nan; raw strings look like #\"text\"#")
         case let word:
-            throw failure(.unknownKeyword, "unknown keyword '#\(word)'", at: hashAt,
-                          hint: "keywords are #true #false #null #inf #-inf #nan; to use '#' in text, wrap it in quotes")
+            throw failure(
+                .unknownKeyword, "unknown keyword '#\(word)'", at: hashAt,
+                hint: "keywords are #true #false #null #inf #-inf #nan; to use '#' in text, wrap it in quotes")
         }
     }
 }

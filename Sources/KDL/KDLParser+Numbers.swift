@@ -36,8 +36,9 @@ extension KDLParser {
     private mutating func parseDecimal(from start: Int, digitsAt first: Int, to stop: Int, isNegative: Bool) throws(KDLError) -> KDLValue.Kind {
         var index = first
         guard index < stop, ASCII.isDigit(bytes[index]) else {
-            throw numberFailure("a number must start with a digit", start: start, stop: stop, at: index,
-                                hint: "write 0.5 rather than .5, or wrap the text in quotes")
+            throw numberFailure(
+                "a number must start with a digit", start: start, stop: stop, at: index,
+                hint: "write 0.5 rather than .5, or wrap the text in quotes")
         }
         let integerDigits = digitRun(&index, stop)
         var fractionDigits: [UInt8] = []
@@ -45,8 +46,9 @@ extension KDLParser {
         if index < stop && bytes[index] == ASCII.dot {
             index += 1
             guard index < stop, ASCII.isDigit(bytes[index]) else {
-                throw numberFailure("a '.' in a number must be followed by a digit", start: start, stop: stop, at: index,
-                                    hint: "write 1.0 rather than 1., or wrap the text in quotes")
+                throw numberFailure(
+                    "a '.' in a number must be followed by a digit", start: start, stop: stop, at: index,
+                    hint: "write 1.0 rather than 1., or wrap the text in quotes")
             }
             fractionDigits = digitRun(&index, stop)
             hasFraction = true
@@ -61,32 +63,36 @@ extension KDLParser {
                 index += 1
             }
             guard index < stop, ASCII.isDigit(bytes[index]) else {
-                throw numberFailure("an exponent needs at least one digit", start: start, stop: stop, at: index,
-                                    hint: "write it like 1.5e10 or 1.5e-3")
+                throw numberFailure(
+                    "an exponent needs at least one digit", start: start, stop: stop, at: index,
+                    hint: "write it like 1.5e10 or 1.5e-3")
             }
             let exponentStart = index
             let significant = digitRun(&index, stop).drop(while: { $0 == ASCII.zero })
             guard significant.count <= Self.maxExponentDigits else {
-                throw failure(.numberTooLarge, "the exponent has more than \(Self.maxExponentDigits) digits",
-                              at: exponentStart, hint: "use a smaller exponent")
+                throw failure(
+                    .numberTooLarge, "the exponent has more than \(Self.maxExponentDigits) digits",
+                    at: exponentStart, hint: "use a smaller exponent")
             }
             let magnitude = Int(String(decoding: significant, as: UTF8.self)) ?? 0
             exponent = exponentNegative ? -magnitude : magnitude
             hasExponent = true
         }
         guard index == stop else {
-            throw numberFailure("unexpected character in number", start: start, stop: stop, at: index,
-                                hint: "if this is meant as text, wrap it in quotes")
+            throw numberFailure(
+                "unexpected character in number", start: start, stop: stop, at: index,
+                hint: "if this is meant as text, wrap it in quotes")
         }
         if !hasFraction && !hasExponent {
             return .integer(KDLInteger(isNegative: isNegative, digits: integerDigits))
         }
-        return .decimal(KDLDecimal(
-            uncheckedNegative: isNegative,
-            integerDigits: String(decoding: integerDigits, as: UTF8.self),
-            fractionDigits: String(decoding: fractionDigits, as: UTF8.self),
-            exponent: exponent
-        ))
+        return .decimal(
+            KDLDecimal(
+                uncheckedNegative: isNegative,
+                integerDigits: String(decoding: integerDigits, as: UTF8.self),
+                fractionDigits: String(decoding: fractionDigits, as: UTF8.self),
+                exponent: exponent
+            ))
     }
 
     /// Digits from `index` on, skipping underscores; stops at the first other byte.
@@ -110,8 +116,9 @@ extension KDLParser {
     ) throws(KDLError) -> KDLValue.Kind {
         let radixName = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
         guard first < stop, let leading = digitValue(bytes[first], radix: radix) else {
-            throw numberFailure("expected \(radix == 8 ? "an" : "a") \(radixName) digit after the prefix", start: start, stop: stop, at: first,
-                                hint: "write it like 0x1F, 0o17 or 0b101; wrap text in quotes")
+            throw numberFailure(
+                "expected \(radix == 8 ? "an" : "a") \(radixName) digit after the prefix", start: start, stop: stop, at: first,
+                hint: "write it like 0x1F, 0o17 or 0b101; wrap text in quotes")
         }
         var values: [UInt8] = [leading]
         var index = first + 1
@@ -120,15 +127,17 @@ extension KDLParser {
             if let value = digitValue(current, radix: radix) {
                 values.append(value)
             } else if current != ASCII.underscore {
-                throw numberFailure("'\(Character(Unicode.Scalar(current)))' is not a \(radixName) digit",
-                                    start: start, stop: stop, at: index,
-                                    hint: "if this is meant as text, wrap it in quotes")
+                throw numberFailure(
+                    "'\(Character(Unicode.Scalar(current)))' is not a \(radixName) digit",
+                    start: start, stop: stop, at: index,
+                    hint: "if this is meant as text, wrap it in quotes")
             }
             index += 1
         }
         guard values.count <= Self.maxRadixDigits else {
-            throw failure(.numberTooLarge, "this \(radixName) literal has more than \(Self.maxRadixDigits) digits", at: start,
-                          hint: "write very large integers in decimal")
+            throw failure(
+                .numberTooLarge, "this \(radixName) literal has more than \(Self.maxRadixDigits) digits", at: start,
+                hint: "write very large integers in decimal")
         }
         let significant = Array(values.drop(while: { $0 == 0 }))
         let bitsPerDigit = radix == 16 ? 4 : radix == 8 ? 3 : 1

@@ -53,8 +53,9 @@ extension KDLParser {
                 continue
             }
             if (current >= 0x0A && current <= 0x0D) || ((current == 0xC2 || current == 0xE2) && newlineLength(at: position) > 0) {
-                throw failure(.unterminatedString, "a single-line string can't contain a newline", at: position,
-                              hint: "close the quote on this line, write \\n for a line break, or start a multi-line string with \"\"\" followed by a newline")
+                throw failure(
+                    .unterminatedString, "a single-line string can't contain a newline", at: position,
+                    hint: "close the quote on this line, write \\n for a line break, or start a multi-line string with \"\"\" followed by a newline")
             }
             position += 1
         }
@@ -67,15 +68,17 @@ extension KDLParser {
         position += 3
         let firstNewline = newlineLength(at: position)
         guard firstNewline > 0 else {
-            throw failure(.invalidMultilineString, "a multi-line string must have a newline right after the opening \"\"\"",
-                          at: open, hint: "start the text on the next line, or use a single-line \"string\"")
+            throw failure(
+                .invalidMultilineString, "a multi-line string must have a newline right after the opening \"\"\"",
+                at: open, hint: "start the text on the next line, or use a single-line \"string\"")
         }
         position += firstNewline
         var lines = [MultilineLine(offset: position)]
         while true {
             guard position < end else {
-                throw failure(.unterminatedString, "this multi-line string is never closed", at: open,
-                              hint: "end it with \"\"\" on a line of its own")
+                throw failure(
+                    .unterminatedString, "this multi-line string is never closed", at: open,
+                    hint: "end it with \"\"\" on a line of its own")
             }
             let current = bytes[position]
             if current == ASCII.quote && byte(at: position + 1) == ASCII.quote && byte(at: position + 2) == ASCII.quote {
@@ -110,8 +113,9 @@ extension KDLParser {
             position += 1
         }
         guard byte(at: position) == ASCII.quote else {
-            throw failure(.unexpectedCharacter, "expected '\"' after the '#' signs of a raw string", at: position,
-                          hint: "a raw string looks like #\"text\"#; keywords take a single '#', like #true")
+            throw failure(
+                .unexpectedCharacter, "expected '\"' after the '#' signs of a raw string", at: position,
+                hint: "a raw string looks like #\"text\"#; keywords take a single '#', like #true")
         }
         if byte(at: position + 1) == ASCII.quote && byte(at: position + 2) == ASCII.quote {
             return try parseMultilineRawString(open: open, hashCount: hashCount)
@@ -126,13 +130,15 @@ extension KDLParser {
                 return text
             }
             if newlineLength(at: position) > 0 {
-                throw failure(.unterminatedString, "a single-line raw string can't contain a newline", at: position,
-                              hint: "close it on this line with '\"' and \(hashCount) '#', or start a multi-line raw string with #\"\"\" followed by a newline")
+                throw failure(
+                    .unterminatedString, "a single-line raw string can't contain a newline", at: position,
+                    hint: "close it on this line with '\"' and \(hashCount) '#', or start a multi-line raw string with #\"\"\" followed by a newline")
             }
             position += 1
         }
-        throw failure(.unterminatedString, "this raw string is never closed", at: open,
-                      hint: "close it with '\"' followed by \(hashCount) '#'")
+        throw failure(
+            .unterminatedString, "this raw string is never closed", at: open,
+            hint: "close it with '\"' followed by \(hashCount) '#'")
     }
 
     /// The multi-line raw form: no escapes, closed by `"""` and the same number of `#`.
@@ -140,18 +146,21 @@ extension KDLParser {
         position += 3
         let firstNewline = newlineLength(at: position)
         guard firstNewline > 0 else {
-            throw failure(.invalidMultilineString, "a multi-line raw string must have a newline right after the opening \"\"\"",
-                          at: open, hint: "start the text on the next line, or use a single-line #\"raw string\"#")
+            throw failure(
+                .invalidMultilineString, "a multi-line raw string must have a newline right after the opening \"\"\"",
+                at: open, hint: "start the text on the next line, or use a single-line #\"raw string\"#")
         }
         position += firstNewline
         var lines = [MultilineLine(offset: position)]
         while true {
             guard position < end else {
-                throw failure(.unterminatedString, "this multi-line raw string is never closed", at: open,
-                              hint: "end it with \"\"\" and \(hashCount) '#' on a line of its own")
+                throw failure(
+                    .unterminatedString, "this multi-line raw string is never closed", at: open,
+                    hint: "end it with \"\"\" and \(hashCount) '#' on a line of its own")
             }
             if bytes[position] == ASCII.quote && byte(at: position + 1) == ASCII.quote
-                && byte(at: position + 2) == ASCII.quote && hashesFollow(at: position + 3, count: hashCount) {
+                && byte(at: position + 2) == ASCII.quote && hashesFollow(at: position + 3, count: hashCount)
+            {
                 position += 3 + hashCount
                 break
             }
@@ -185,9 +194,10 @@ extension KDLParser {
             line.units.allSatisfy { $0.isLiteral && KDLCharacterClasses.isUnicodeSpace($0.scalar) }
         }
         guard isBlank(closing) else {
-            throw failure(.invalidMultilineString,
-                          "the closing \"\"\" of a multi-line string must be on its own line, after whitespace only",
-                          at: closing.offset, hint: "move the closing \"\"\" to a new line")
+            throw failure(
+                .invalidMultilineString,
+                "the closing \"\"\" of a multi-line string must be on its own line, after whitespace only",
+                at: closing.offset, hint: "move the closing \"\"\" to a new line")
         }
         let indentation = closing.units
         var output: [UInt8] = []
@@ -198,13 +208,15 @@ extension KDLParser {
             if isBlank(line) {
                 continue
             }
-            let matchesIndentation = line.units.count >= indentation.count
+            let matchesIndentation =
+                line.units.count >= indentation.count
                 && zip(line.units, indentation).allSatisfy { $0.isLiteral && $0.scalar == $1.scalar }
             guard matchesIndentation else {
-                throw failure(.invalidMultilineString,
-                              "this line of the multi-line string does not start with the indentation of the closing line",
-                              at: line.offset,
-                              hint: "indent every line with exactly the whitespace before the closing \"\"\" (tabs and spaces must match)")
+                throw failure(
+                    .invalidMultilineString,
+                    "this line of the multi-line string does not start with the indentation of the closing line",
+                    at: line.offset,
+                    hint: "indent every line with exactly the whitespace before the closing \"\"\" (tabs and spaces must match)")
             }
             for unit in line.units[indentation.count...] {
                 appendUTF8(unit.scalar, to: &output)
@@ -218,8 +230,9 @@ extension KDLParser {
         let backslash = position
         position += 1
         guard position < end else {
-            throw failure(.unterminatedString, "the input ends inside a string, right after a '\\'", at: backslash,
-                          hint: "close the string")
+            throw failure(
+                .unterminatedString, "the input ends inside a string, right after a '\\'", at: backslash,
+                hint: "close the string")
         }
         let simple: UInt32
         switch bytes[position] {
@@ -237,8 +250,9 @@ extension KDLParser {
             let (value, length) = scalar(at: position)
             guard KDLCharacterClasses.isUnicodeSpace(value) || KDLCharacterClasses.isNewline(value) else {
                 let shown = Unicode.Scalar(value).map { String(Character($0)) } ?? "?"
-                throw failure(.invalidEscape, "'\\\(shown)' is not a valid escape", at: backslash,
-                              hint: "valid escapes are \\\" \\\\ \\b \\f \\n \\r \\t \\s \\u{...} and '\\' before whitespace; a raw string #\"...\"# keeps backslashes as written")
+                throw failure(
+                    .invalidEscape, "'\\\(shown)' is not a valid escape", at: backslash,
+                    hint: "valid escapes are \\\" \\\\ \\b \\f \\n \\r \\t \\s \\u{...} and '\\' before whitespace; a raw string #\"...\"# keeps backslashes as written")
             }
             position += length
             while position < end {
@@ -275,8 +289,9 @@ extension KDLParser {
         }
         position += 1
         guard value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
-            throw failure(.invalidEscape, "\\u{\(String(value, radix: 16, uppercase: true))} is not a Unicode scalar value",
-                          at: backslash, hint: "surrogates (D800 to DFFF) and values above 10FFFF can't be escaped")
+            throw failure(
+                .invalidEscape, "\\u{\(String(value, radix: 16, uppercase: true))} is not a Unicode scalar value",
+                at: backslash, hint: "surrogates (D800 to DFFF) and values above 10FFFF can't be escaped")
         }
         return value
     }

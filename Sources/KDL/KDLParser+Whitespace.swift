@@ -45,8 +45,9 @@ extension KDLParser {
                 position += 1
             }
         }
-        throw failure(.unterminatedComment, "this /* comment is never closed", at: open,
-                      hint: "add the closing */ (block comments nest, so every /* needs its own */)")
+        throw failure(
+            .unterminatedComment, "this /* comment is never closed", at: open,
+            hint: "add the closing */ (block comments nest, so every /* needs its own */)")
     }
 
     /// A `//` comment up to and including the newline that ends it.
@@ -89,8 +90,9 @@ extension KDLParser {
             skipLineComment()
             return
         }
-        throw failure(.invalidLineContinuation, "a '\\' outside a string must end the line (line continuation)",
-                      at: backslash, hint: "to use a backslash in a name or value, put it in a quoted string as \\\\")
+        throw failure(
+            .invalidLineContinuation, "a '\\' outside a string must end the line (line continuation)",
+            at: backslash, hint: "to use a backslash in a name or value, put it in a quoted string as \\\\")
     }
 
     /// `line-space*`: node-space, newlines and line comments.

@@ -37,12 +37,14 @@ struct KDLParser {
             let lead = bytes[position]
             if lead == ASCII.closeBrace {
                 if depth > 0 { return nodes }
-                throw failure(.unexpectedCharacter, "unexpected '}' with no open children block", at: position,
-                              hint: "remove it, or add the matching '{'")
+                throw failure(
+                    .unexpectedCharacter, "unexpected '}' with no open children block", at: position,
+                    hint: "remove it, or add the matching '{'")
             }
             if lead == ASCII.semicolon {
-                throw failure(.unexpectedCharacter, "unexpected ';' where a node was expected", at: position,
-                              hint: "a ';' only ends a node; remove the extra one")
+                throw failure(
+                    .unexpectedCharacter, "unexpected ';' where a node was expected", at: position,
+                    hint: "a ';' only ends a node; remove the extra one")
             }
             var isSlashdashed = false
             if lead == ASCII.slash && byte(at: position + 1) == ASCII.minus {
@@ -50,8 +52,9 @@ struct KDLParser {
                 position += 2
                 try skipLineSpace()
                 if position >= end || bytes[position] == ASCII.closeBrace || bytes[position] == ASCII.semicolon {
-                    throw failure(.invalidSlashdash, "'/-' must be followed by the node it comments out", at: slashdash,
-                                  hint: "remove the '/-'")
+                    throw failure(
+                        .invalidSlashdash, "'/-' must be followed by the node it comments out", at: slashdash,
+                        hint: "remove the '/-'")
                 }
                 isSlashdashed = true
             }
@@ -88,8 +91,9 @@ struct KDLParser {
                 break entries
             case ASCII.closeBrace:
                 if depth == 0 {
-                    throw failure(.unexpectedCharacter, "unexpected '}' with no open children block", at: position,
-                                  hint: "remove it, or add the matching '{'")
+                    throw failure(
+                        .unexpectedCharacter, "unexpected '}' with no open children block", at: position,
+                        hint: "remove it, or add the matching '{'")
                 }
                 break entries
             case ASCII.slash where byte(at: position + 1) == ASCII.slash:
@@ -100,8 +104,9 @@ struct KDLParser {
                 position += 2
                 try skipLineSpace()
                 guard position < end else {
-                    throw failure(.invalidSlashdash, "'/-' at the end of the input comments out nothing", at: slashdash,
-                                  hint: "remove the '/-'")
+                    throw failure(
+                        .invalidSlashdash, "'/-' at the end of the input comments out nothing", at: slashdash,
+                        hint: "remove the '/-'")
                 }
                 let target = bytes[position]
                 if target == ASCII.openBrace {
@@ -110,20 +115,23 @@ struct KDLParser {
                     continue entries
                 }
                 guard canStartValue(at: position) else {
-                    throw failure(.invalidSlashdash, "'/-' must be followed by an argument, a property or a children block",
-                                  at: slashdash, hint: "remove the '/-'")
+                    throw failure(
+                        .invalidSlashdash, "'/-' must be followed by an argument, a property or a children block",
+                        at: slashdash, hint: "remove the '/-'")
                 }
                 if sawChildrenBlock {
-                    throw failure(.invalidSlashdash, "arguments and properties must come before any children block",
-                                  at: position, hint: "move this entry before the '{'")
+                    throw failure(
+                        .invalidSlashdash, "arguments and properties must come before any children block",
+                        at: position, hint: "move this entry before the '{'")
                 }
                 var discardedArguments: [KDLValue] = []
                 var discardedProperties: [KDLProperty] = []
                 try parseEntry(into: &discardedArguments, &discardedProperties)
             case ASCII.openBrace:
                 if hasChildren {
-                    throw failure(.invalidChildrenBlock, "a node can have only one children block", at: position,
-                                  hint: "merge the blocks, or comment one out with '/-'")
+                    throw failure(
+                        .invalidChildrenBlock, "a node can have only one children block", at: position,
+                        hint: "merge the blocks, or comment one out with '/-'")
                 }
                 children = try parseChildrenBlock(depth: depth)
                 hasChildren = true
@@ -138,12 +146,14 @@ struct KDLParser {
                     throw unexpectedCharacter(expected: "an argument, a property, '{', ';' or a newline")
                 }
                 if sawChildrenBlock {
-                    throw failure(.missingNodeTerminator, "expected a newline or ';' after the children block", at: position,
-                                  hint: "arguments and properties go before the children block; start a new node on a new line")
+                    throw failure(
+                        .missingNodeTerminator, "expected a newline or ';' after the children block", at: position,
+                        hint: "arguments and properties go before the children block; start a new node on a new line")
                 }
                 if !hadSpace {
-                    throw failure(.missingWhitespace, "expected whitespace before this argument or property", at: position,
-                                  hint: "separate entries with a space; text containing '\"', '#', '(' or ')' must be inside a quoted string")
+                    throw failure(
+                        .missingWhitespace, "expected whitespace before this argument or property", at: position,
+                        hint: "separate entries with a space; text containing '\"', '#', '(' or ')' must be inside a quoted string")
                 }
                 try parseEntry(into: &arguments, &properties)
             }
@@ -158,16 +168,18 @@ struct KDLParser {
     mutating func parseChildrenBlock(depth: Int) throws(KDLError) -> [KDLNode] {
         let open = position
         guard depth < options.maxDepth else {
-            throw failure(.nestingTooDeep, "children blocks nest deeper than the limit of \(options.maxDepth)", at: open,
-                          hint: "flatten the structure, or raise KDLParseOptions.maxDepth")
+            throw failure(
+                .nestingTooDeep, "children blocks nest deeper than the limit of \(options.maxDepth)", at: open,
+                hint: "flatten the structure, or raise KDLParseOptions.maxDepth")
         }
         position += 1
         let children = try parseNodes(depth: depth + 1)
         guard position < end else {
             let opened = location(of: open)
-            throw failure(.unexpectedEndOfInput,
-                          "the children block opened at line \(opened.line), column \(opened.column) is never closed",
-                          at: end, hint: "add the matching '}'")
+            throw failure(
+                .unexpectedEndOfInput,
+                "the children block opened at line \(opened.line), column \(opened.column) is never closed",
+                at: end, hint: "add the matching '}'")
         }
         position += 1
         return children
@@ -181,9 +193,10 @@ struct KDLParser {
             try skipNodeSpace()
             if position < end && bytes[position] == ASCII.equals {
                 if value.typeAnnotation != nil {
-                    throw failure(.invalidTypeAnnotation, "a property key can't have a type annotation",
-                                  at: value.location?.offset ?? afterValue,
-                                  hint: "annotate the value instead: key=(type)value")
+                    throw failure(
+                        .invalidTypeAnnotation, "a property key can't have a type annotation",
+                        at: value.location?.offset ?? afterValue,
+                        hint: "annotate the value instead: key=(type)value")
                 }
                 position += 1
                 try skipNodeSpace()
@@ -207,8 +220,9 @@ struct KDLParser {
             typeAnnotation = try parseTypeAnnotation()
             try skipNodeSpace()
             guard position < end, bytes[position] != ASCII.openParen, canStartValue(at: position) else {
-                throw failure(.invalidTypeAnnotation, "a type annotation must be followed by a value", at: position,
-                              hint: "write the value right after the ')', like (u8)10")
+                throw failure(
+                    .invalidTypeAnnotation, "a type annotation must be followed by a value", at: position,
+                    hint: "write the value right after the ')', like (u8)10")
             }
         }
         let kind = try parseValueKind()
@@ -240,18 +254,21 @@ struct KDLParser {
             throw failure(.unexpectedEndOfInput, "the type annotation is never closed", at: open, hint: "add the ')'")
         }
         if bytes[position] == ASCII.closeParen {
-            throw failure(.invalidTypeAnnotation, "a type annotation can't be empty", at: open,
-                          hint: "put a type name inside the parentheses, or remove them")
+            throw failure(
+                .invalidTypeAnnotation, "a type annotation can't be empty", at: open,
+                hint: "put a type name inside the parentheses, or remove them")
         }
         if bytes[position] == ASCII.slash && byte(at: position + 1) == ASCII.minus {
-            throw failure(.invalidSlashdash, "'/-' can't be used inside a type annotation", at: position,
-                          hint: "comment out the whole node or value instead")
+            throw failure(
+                .invalidSlashdash, "'/-' can't be used inside a type annotation", at: position,
+                hint: "comment out the whole node or value instead")
         }
         let name = try parseName(role: "type name")
         try skipNodeSpace()
         guard position < end, bytes[position] == ASCII.closeParen else {
-            throw failure(.invalidTypeAnnotation, "expected ')' to close the type annotation", at: position,
-                          hint: "a type annotation holds one name, like (u8)")
+            throw failure(
+                .invalidTypeAnnotation, "expected ')' to close the type annotation", at: position,
+                hint: "a type annotation holds one name, like (u8)")
         }
         position += 1
         return name
@@ -266,8 +283,9 @@ struct KDLParser {
         let kind = try parseValueKind()
         guard case .string(let text) = kind else {
             let what = KDLValue(kind).kindName
-            throw failure(.invalidIdentifier, "a \(role) must be a string, not a \(what)", at: start,
-                          hint: "wrap it in quotes to use it as a name")
+            throw failure(
+                .invalidIdentifier, "a \(role) must be a string, not a \(what)", at: start,
+                hint: "wrap it in quotes to use it as a name")
         }
         return text
     }

@@ -34,10 +34,11 @@ public enum LegacyConfigParser {
         var sawSnake = false
 
         for header in document.tables where header.name != gameTable {
-            warnings.append(LegacyParseWarning(
-                code: .unknownConfigTable, file: file, line: header.line.number, text: header.line.text,
-                message: "table [\(header.name)] is not part of the legacy config; its keys are kept unmapped"
-            ))
+            warnings.append(
+                LegacyParseWarning(
+                    code: .unknownConfigTable, file: file, line: header.line.number, text: header.line.text,
+                    message: "table [\(header.name)] is not part of the legacy config; its keys are kept unmapped"
+                ))
         }
         config.usesGameTable = document.tables.contains { $0.name == gameTable }
 
@@ -51,10 +52,11 @@ public enum LegacyConfigParser {
 
             guard let field = LegacyConfigField(key: entry.key) else {
                 config.unmappedSettings.append(.init(key: entry.key, value: entry.value, line: entry.line.number))
-                warnings.append(LegacyParseWarning(
-                    code: .unknownConfigKey, file: file, line: entry.line.number, text: entry.line.text,
-                    message: "key '\(entry.key)' is not used by the migration; its value is kept"
-                ))
+                warnings.append(
+                    LegacyParseWarning(
+                        code: .unknownConfigKey, file: file, line: entry.line.number, text: entry.line.text,
+                        message: "key '\(entry.key)' is not used by the migration; its value is kept"
+                    ))
                 continue
             }
             let error = { (code: LegacyParseError.Code, message: String) in
@@ -71,12 +73,13 @@ public enum LegacyConfigParser {
             }
         }
 
-        config.keyStyle = switch (sawCamel, sawSnake) {
-        case (true, true): .mixed
-        case (true, false): .camelCase
-        case (false, true): .snakeCase
-        case (false, false): .undetermined
-        }
+        config.keyStyle =
+            switch (sawCamel, sawSnake) {
+            case (true, true): .mixed
+            case (true, false): .camelCase
+            case (false, true): .snakeCase
+            case (false, false): .undetermined
+            }
         return (config, warnings.inLineOrder(), errors.inLineOrder())
     }
 

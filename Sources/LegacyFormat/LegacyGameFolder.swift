@@ -16,8 +16,9 @@ public enum LegacyGameFolder {
     /// Finds and reads the files without parsing them.
     public static func sources(in folder: URL) throws(LegacyParseFailure) -> LegacyGameSources {
         var errors: [LegacyParseError] = []
-        let mapPrefix = isFile(folder, "\(dataFolder)/\(LegacySystemsParser.fileName)")
-            || isFile(folder, "\(dataFolder)/\(LegacyLanesParser.fileName)")
+        let mapPrefix =
+            isFile(folder, "\(dataFolder)/\(LegacySystemsParser.fileName)")
+                || isFile(folder, "\(dataFolder)/\(LegacyLanesParser.fileName)")
             ? "\(dataFolder)/" : ""
 
         func required(_ name: String) -> LegacyGameSources.File? {

@@ -59,7 +59,7 @@ public enum LegacyGameInfoParser {
             case "created":
                 info.created = value
             default:
-                break // other keys stay available through `entries`
+                break  // other keys stay available through `entries`
             }
         }
         return (info, errors.inLineOrder())

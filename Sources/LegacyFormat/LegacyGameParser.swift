@@ -47,17 +47,19 @@ public enum LegacyGameParser {
         let homes = map.homes
         let indices = homes.compactMap(\.player)
         if indices != Array(0..<indices.count) {
-            warnings.append(LegacyParseWarning(
-                code: .playerIndicesNotContiguous, file: sources.systems.name, line: nil, text: "",
-                message: "home player indices are \(indices.map(String.init).joined(separator: ", ")), not 0...\(indices.count - 1)"
-            ))
+            warnings.append(
+                LegacyParseWarning(
+                    code: .playerIndicesNotContiguous, file: sources.systems.name, line: nil, text: "",
+                    message: "home player indices are \(indices.map(String.init).joined(separator: ", ")), not 0...\(indices.count - 1)"
+                ))
         }
         if let config, let numEmpires = config.numEmpires, numEmpires != homes.count, let file = sources.config {
             let line = config.lineOfSetting[LegacyConfigField.numEmpires.camelCaseKey]
-            warnings.append(LegacyParseWarning(
-                code: .playerCountMismatch, file: file.name, line: line, text: "",
-                message: "the config says \(numEmpires) empires but systems.txt has \(homes.count) homes"
-            ))
+            warnings.append(
+                LegacyParseWarning(
+                    code: .playerCountMismatch, file: file.name, line: line, text: "",
+                    message: "the config says \(numEmpires) empires but systems.txt has \(homes.count) homes"
+                ))
         }
         if let info, let file = sources.info {
             func entry(_ key: String) -> LegacyGameInfo.Entry? {
@@ -65,10 +67,11 @@ public enum LegacyGameParser {
             }
             func warn(_ code: LegacyParseWarning.Code, _ key: String, _ message: String) {
                 let found = entry(key)
-                warnings.append(LegacyParseWarning(
-                    code: code, file: file.name, line: found?.line,
-                    text: found.map { "\($0.key): \($0.value)" } ?? "", message: message
-                ))
+                warnings.append(
+                    LegacyParseWarning(
+                        code: code, file: file.name, line: found?.line,
+                        text: found.map { "\($0.key): \($0.value)" } ?? "", message: message
+                    ))
             }
             if let players = info.players, players != homes.count {
                 warn(.playerCountMismatch, "players", "game_info says \(players) players but systems.txt has \(homes.count) homes")
@@ -78,8 +81,9 @@ public enum LegacyGameParser {
             }
             // The old tool counted listed lines, so either count is accepted.
             if let count = info.jumpLanes, count != listedLaneCount, count != map.lanes.count {
-                warn(.gameInfoCountMismatch, "jump lanes",
-                     "game_info says \(count) jump lanes but lanes.txt lists \(listedLaneCount) lines (\(map.lanes.count) distinct lanes)")
+                warn(
+                    .gameInfoCountMismatch, "jump lanes",
+                    "game_info says \(count) jump lanes but lanes.txt lists \(listedLaneCount) lines (\(map.lanes.count) distinct lanes)")
             }
         }
         return warnings

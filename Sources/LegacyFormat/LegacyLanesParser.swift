@@ -39,10 +39,11 @@ public enum LegacyLanesParser {
             let to = fields.integer(1, named: "to", errors: &lineErrors)
             let type = LegacyLaneType(rawValue: fields.values[2])
             if type == nil {
-                lineErrors.append(fields.error(
-                    .unknownLaneType,
-                    "unknown lane type '\(fields.values[2])' (expected Major, Minor or Restricted)"
-                ))
+                lineErrors.append(
+                    fields.error(
+                        .unknownLaneType,
+                        "unknown lane type '\(fields.values[2])' (expected Major, Minor or Restricted)"
+                    ))
             }
             if let from, let to, from == to {
                 lineErrors.append(fields.error(.selfLane, "lane joins system \(from) to itself"))

@@ -29,10 +29,11 @@ public enum LegacyMapRepair {
 
             guard let a = positionOfID[pair.lower], let b = positionOfID[pair.higher] else {
                 let missing = ids.filter { positionOfID[$0] == nil }.map(String.init).joined(separator: " and ")
-                repairs.append(LegacyRepair(
-                    kind: .unknownSystemLaneDropped, systems: ids, lines: lines, listedTypes: types, resultType: nil,
-                    message: "lane \(pair.lower)-\(pair.higher) (lines \(lineList)) names unknown system \(missing); dropped"
-                ))
+                repairs.append(
+                    LegacyRepair(
+                        kind: .unknownSystemLaneDropped, systems: ids, lines: lines, listedTypes: types, resultType: nil,
+                        message: "lane \(pair.lower)-\(pair.higher) (lines \(lineList)) names unknown system \(missing); dropped"
+                    ))
                 continue
             }
 
@@ -43,19 +44,21 @@ public enum LegacyMapRepair {
             if listed.count > 1 {
                 let conflicting = Set(types).count > 1
                 let typeList = types.map(\.rawValue).joined(separator: ", ")
-                repairs.append(LegacyRepair(
-                    kind: conflicting ? .conflictingLaneType : .duplicateLaneMerged,
-                    systems: ids, lines: lines, listedTypes: types, resultType: type,
-                    message: conflicting
-                        ? "lane \(pair.lower)-\(pair.higher) listed \(listed.count) times as \(typeList) (lines \(lineList)); kept once as \(type.rawValue), the most restrictive"
-                        : "lane \(pair.lower)-\(pair.higher) listed \(listed.count) times (lines \(lineList)); kept once"
-                ))
+                repairs.append(
+                    LegacyRepair(
+                        kind: conflicting ? .conflictingLaneType : .duplicateLaneMerged,
+                        systems: ids, lines: lines, listedTypes: types, resultType: type,
+                        message: conflicting
+                            ? "lane \(pair.lower)-\(pair.higher) listed \(listed.count) times as \(typeList) (lines \(lineList)); kept once as \(type.rawValue), the most restrictive"
+                            : "lane \(pair.lower)-\(pair.higher) listed \(listed.count) times (lines \(lineList)); kept once"
+                    ))
             }
             if !isAdjacent {
-                repairs.append(LegacyRepair(
-                    kind: .nonAdjacentLaneKept, systems: ids, lines: lines, listedTypes: types, resultType: type,
-                    message: "lane \(pair.lower)-\(pair.higher) joins (\(a.q),\(a.r)) and (\(b.q),\(b.r)), which are \(LegacyHex.distance(from: a, to: b)) hexes apart; kept"
-                ))
+                repairs.append(
+                    LegacyRepair(
+                        kind: .nonAdjacentLaneKept, systems: ids, lines: lines, listedTypes: types, resultType: type,
+                        message: "lane \(pair.lower)-\(pair.higher) joins (\(a.q),\(a.r)) and (\(b.q),\(b.r)), which are \(LegacyHex.distance(from: a, to: b)) hexes apart; kept"
+                    ))
             }
         }
 

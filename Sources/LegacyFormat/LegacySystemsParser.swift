@@ -41,10 +41,11 @@ public enum LegacySystemsParser {
                 lineErrors.append(fields.error(.badSystemID, "system id \(id) is negative"))
             }
             if let q, let r, let ring, ring != LegacyHex.ring(q: q, r: r) {
-                lineErrors.append(fields.error(
-                    .ringMismatch,
-                    "ring \(ring) does not match coordinates (\(q),\(r)), whose ring is \(LegacyHex.ring(q: q, r: r))"
-                ))
+                lineErrors.append(
+                    fields.error(
+                        .ringMismatch,
+                        "ring \(ring) does not match coordinates (\(q),\(r)), whose ring is \(LegacyHex.ring(q: q, r: r))"
+                    ))
             }
             guard lineErrors.isEmpty, let id, let q, let r, let ring, let player else {
                 errors += lineErrors
@@ -86,10 +87,11 @@ public enum LegacySystemsParser {
     /// so lanes are called "unknown" only when their system is truly absent.
     static func listedIDs(_ bytes: [UInt8], file: String = fileName) -> Set<Int> {
         let lines = LegacyTextLines.split(bytes, file: file).lines
-        return Set(lines.compactMap { line in
-            line.text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first
-                .flatMap { Int($0.trimmingBlanks()) }
-        })
+        return Set(
+            lines.compactMap { line in
+                line.text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first
+                    .flatMap { Int($0.trimmingBlanks()) }
+            })
     }
 
     /// `none` for an unowned system, else a non-negative player index. The outer optional is the

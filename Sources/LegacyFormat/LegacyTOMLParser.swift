@@ -7,7 +7,7 @@ enum LegacyTOMLParser {
         var document = LegacyTOMLDocument()
         var errors: [LegacyParseError] = []
         var currentTable: String?
-        var lineOfKey: [String: Int] = [:]   // "table\u{0}key" -> first line
+        var lineOfKey: [String: Int] = [:]  // "table\u{0}key" -> first line
         var lineOfTable: [String: Int] = [:]
 
         for line in lines {
@@ -162,7 +162,7 @@ struct LegacyTOMLCursor {
     }
 
     private mutating func array() throws(LegacyTOMLLineFailure) -> LegacyTOMLValue {
-        index += 1 // [
+        index += 1  // [
         var elements: [LegacyTOMLValue] = []
         while true {
             skipBlanks()

@@ -26,11 +26,12 @@ enum LegacyTextLines {
             // invalid UTF-8 (String(validating:) would need macOS 15, the package targets 14).
             let decoded = String(decoding: rawLine, as: UTF8.self)
             guard decoded.utf8.elementsEqual(rawLine) else {
-                errors.append(LegacyParseError(
-                    code: .invalidUTF8, file: file, line: number,
-                    text: decoded.trimmingBlanks(),
-                    message: "line is not valid UTF-8 text"
-                ))
+                errors.append(
+                    LegacyParseError(
+                        code: .invalidUTF8, file: file, line: number,
+                        text: decoded.trimmingBlanks(),
+                        message: "line is not valid UTF-8 text"
+                    ))
                 continue
             }
             let text = decoded.trimmingBlanks()
@@ -51,7 +52,7 @@ extension StringProtocol {
     func trimmingBlanks() -> String {
         let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
         guard let first = firstIndex(where: { !isBlank($0) }),
-              let last = lastIndex(where: { !isBlank($0) })
+            let last = lastIndex(where: { !isBlank($0) })
         else { return "" }
         return String(self[first...last])
     }

@@ -77,7 +77,8 @@ public enum LegacyImporter {
             source: sourceName, contentSHA256: contentHash, gameID: gameID, gameName: setup.name, dryRun: dryRun,
             systems: systems.count, lanes: lanes.count, listedLaneLines: game.listedLanes.count,
             houses: homes.enumerated().map { seat, home in
-                MigrationReport.HouseLine(player: home.player ?? seat, name: setup.houses[seat].name, slug: InitialStateBuilder.slug(for: setup.houses[seat].name), legacyHomeID: home.legacyID)
+                MigrationReport.HouseLine(
+                    player: home.player ?? seat, name: setup.houses[seat].name, slug: InitialStateBuilder.slug(for: setup.houses[seat].name), legacyHomeID: home.legacyID)
             },
             repairs: game.map.repairs.map { repair in
                 MigrationReport.Note(kind: repair.kind.rawValue, message: repair.message, file: "lanes.txt", lines: repair.lines, systems: repair.systems)

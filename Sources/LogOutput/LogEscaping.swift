@@ -42,9 +42,11 @@ enum LogEscaping {
     /// A value in a `key=value` pair: bare when it cannot be misread, otherwise
     /// quoted, so a value holding a space or `=` cannot pose as another pair.
     static func textValue(_ text: String) -> String {
-        let bare = !text.isEmpty && text.unicodeScalars.allSatisfy {
-            !$0.properties.isWhitespace && $0 != "\"" && $0 != "=" && $0 != "\\" && !needsEscape($0)
-        }
+        let bare =
+            !text.isEmpty
+            && text.unicodeScalars.allSatisfy {
+                !$0.properties.isWhitespace && $0 != "\"" && $0 != "=" && $0 != "\\" && !needsEscape($0)
+            }
         if bare { return text }
         return "\"" + textMessage(text).replacingQuotes() + "\""
     }

@@ -64,7 +64,7 @@ public struct SecretKey: Hashable, Sendable, CustomStringConvertible {
         guard secp256k1_keypair_create(secp256k1Context, &keypair, bytes) == 1 else { throw .invalidSecretKey }
         var signature = [UInt8](repeating: 0, count: 64)
         guard secp256k1_schnorrsig_sign32(secp256k1Context, &signature, message, &keypair, auxiliaryRandomness) == 1,
-              publicKey.verify(signature: signature, message: message)
+            publicKey.verify(signature: signature, message: message)
         else { throw .signingFailed }
         return signature
     }

@@ -26,8 +26,8 @@ extension Event {
         }
         func lowerHex(_ name: String, bytes count: Int) throws(NostrEventError) -> [UInt8] {
             guard let text = try field(name).stringValue, text.utf8.count == 2 * count,
-                  text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
-                  let bytes = Hex.decode(text)
+                text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+                let bytes = Hex.decode(text)
             else { throw .malformedEvent("\(name) must be \(2 * count) lower-case hex digits") }
             return bytes
         }

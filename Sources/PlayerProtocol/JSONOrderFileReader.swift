@@ -16,13 +16,21 @@ public enum JSONOrderFileReader {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-            else if let value = try? container.decode(Int.self) { self = .integer(value) }
-            else if let value = try? container.decode(Double.self) { self = .number(value) }
-            else if let value = try? container.decode(String.self) { self = .string(value) }
-            else if let value = try? container.decode([Tree].self) { self = .array(value) }
-            else { self = .object(try container.decode([String: Tree].self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let value = try? container.decode(Bool.self) {
+                self = .bool(value)
+            } else if let value = try? container.decode(Int.self) {
+                self = .integer(value)
+            } else if let value = try? container.decode(Double.self) {
+                self = .number(value)
+            } else if let value = try? container.decode(String.self) {
+                self = .string(value)
+            } else if let value = try? container.decode([Tree].self) {
+                self = .array(value)
+            } else {
+                self = .object(try container.decode([String: Tree].self))
+            }
         }
 
         var value: OrderFileValue {
@@ -44,11 +52,13 @@ public enum JSONOrderFileReader {
             tree = try JSONDecoder().decode(Tree.self, from: Data(bytes))
         } catch {
             let (line, column) = syntaxLocation(of: error, in: bytes)
-            return .invalid([SubmissionError(
-                code: .fileBadJson, path: "$",
-                message: "the file is not valid JSON" + (line.map { " (near line \($0), column \(column ?? 1))" } ?? ""),
-                line: line, column: column
-            )])
+            return .invalid([
+                SubmissionError(
+                    code: .fileBadJson, path: "$",
+                    message: "the file is not valid JSON" + (line.map { " (near line \($0), column \(column ?? 1))" } ?? ""),
+                    line: line, column: column
+                )
+            ])
         }
         guard case .object(let root) = tree else {
             return .invalid([SubmissionError(code: .fileNotAnObject, path: "$", message: "an order file is one JSON object {...}")])

@@ -19,10 +19,12 @@ public enum KDLOrderFileReader {
         do {
             document = try KDLDocument(parsing: bytes)
         } catch {
-            return .invalid([SubmissionError(
-                code: .fileBadKdl, path: "$", message: error.message + (error.hint.map { " (hint: \($0))" } ?? ""),
-                line: error.line, column: error.column
-            )])
+            return .invalid([
+                SubmissionError(
+                    code: .fileBadKdl, path: "$", message: error.message + (error.hint.map { " (hint: \($0))" } ?? ""),
+                    line: error.line, column: error.column
+                )
+            ])
         }
         var collector = OrderFileCollector()
         var file = OrderFile()
@@ -31,7 +33,8 @@ public enum KDLOrderFileReader {
             let location = node.location.map { ($0.line, $0.column) }
             if OrderFileFields.header.contains(node.name) {
                 guard node.arguments.count == 1, node.properties.isEmpty, node.children.isEmpty else {
-                    collector.errors.append(SubmissionError(code: .fieldWrongType, path: node.name, message: "\(node.name) takes exactly one value", line: location?.0, column: location?.1))
+                    collector.errors.append(
+                        SubmissionError(code: .fieldWrongType, path: node.name, message: "\(node.name) takes exactly one value", line: location?.0, column: location?.1))
                     continue
                 }
                 let value = orderValue(node.arguments[0])
@@ -44,14 +47,19 @@ public enum KDLOrderFileReader {
                 }
             } else if OrderFileFields.sections.contains(node.name) {
                 guard seenSections.insert(node.name).inserted else {
-                    collector.errors.append(SubmissionError(code: .fieldDuplicate, path: node.name, message: "\(node.name) appears twice; put all entries in one block", line: location?.0, column: location?.1))
+                    collector.errors.append(
+                        SubmissionError(
+                            code: .fieldDuplicate, path: node.name, message: "\(node.name) appears twice; put all entries in one block", line: location?.0, column: location?.1))
                     continue
                 }
                 for (index, entry) in node.children.enumerated() {
                     let path = "\(node.name)[\(index)]"
                     let entryLocation = entry.location.map { ($0.line, $0.column) }
                     guard entry.name == "-", entry.arguments.isEmpty, entry.children.isEmpty else {
-                        collector.errors.append(SubmissionError(code: .fieldWrongType, path: path, message: "each entry of \(node.name) is a \"-\" node with properties, like: - fleet=\"…\" order=\"hold\"", line: entryLocation?.0, column: entryLocation?.1))
+                        collector.errors.append(
+                            SubmissionError(
+                                code: .fieldWrongType, path: path, message: "each entry of \(node.name) is a \"-\" node with properties, like: - fleet=\"…\" order=\"hold\"",
+                                line: entryLocation?.0, column: entryLocation?.1))
                         continue
                     }
                     var fields: [String: OrderFileValue] = [:]
@@ -60,7 +68,8 @@ public enum KDLOrderFileReader {
                         fields[property.key] = orderValue(property.value)
                         locations[property.key] = property.location.map { ($0.line, $0.column) }
                     }
-                    JSONOrderFileReader.readEntry(section: node.name, path: path, fields: fields, locations: locations, entryLocation: entryLocation, into: &file.orders, collector: &collector)
+                    JSONOrderFileReader.readEntry(
+                        section: node.name, path: path, fields: fields, locations: locations, entryLocation: entryLocation, into: &file.orders, collector: &collector)
                 }
             } else {
                 collector.unknown(node.name, path: OrderFilePath.member(node.name, of: nil), known: OrderFileFields.header.union(OrderFileFields.sections), location: location)

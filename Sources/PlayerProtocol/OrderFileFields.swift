@@ -58,11 +58,12 @@ struct OrderFileCollector {
     }
 
     mutating func unknown(_ key: String, path: String, known: Set<String>, location: (Int, Int)? = nil) {
-        errors.append(SubmissionError(
-            code: .fieldUnknown, path: path,
-            message: "\(path) is not a field here; known fields: \(known.sorted().joined(separator: ", "))",
-            line: location?.0, column: location?.1
-        ))
+        errors.append(
+            SubmissionError(
+                code: .fieldUnknown, path: path,
+                message: "\(path) is not a field here; known fields: \(known.sorted().joined(separator: ", "))",
+                line: location?.0, column: location?.1
+            ))
     }
 
     mutating func missing(_ key: String, path: String, location: (Int, Int)? = nil) {

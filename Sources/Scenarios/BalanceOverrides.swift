@@ -17,8 +17,9 @@ struct BalanceOverrides {
 
     mutating func apply(_ nodes: [KDLNode], to config: GameConfig) -> GameConfig {
         guard !nodes.isEmpty,
-              let encoded = try? JSONEncoder().encode(config),
-              var fields = (try? JSONSerialization.jsonObject(with: encoded)) as? [String: Any] else { return config }
+            let encoded = try? JSONEncoder().encode(config),
+            var fields = (try? JSONSerialization.jsonObject(with: encoded)) as? [String: Any]
+        else { return config }
         for node in nodes {
             let key = Self.camelCase(node.name)
             guard let current = fields[key] else {

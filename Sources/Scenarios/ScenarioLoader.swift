@@ -26,7 +26,7 @@ public enum ScenarioLoader {
             document = try KDLDocument(parsing: bytes)
         } catch {
             throw ScenarioProblems(problems: [
-                ScenarioProblem(file: file, line: error.line, column: error.column, code: "scenario.syntax", message: error.message, hint: error.hint),
+                ScenarioProblem(file: file, line: error.line, column: error.column, code: "scenario.syntax", message: error.message, hint: error.hint)
             ])
         }
         var reader = ScenarioReader(file: file)

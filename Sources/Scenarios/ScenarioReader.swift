@@ -122,7 +122,7 @@ struct ScenarioReader {
         let generator = StarmapGenerator(rings: setup.rings, seats: setup.houses.count, weights: setup.laneWeights)
         do {
             try generator.validate()
-        } catch where error.code == .mapTooSmall {
+        } catch  where error.code == .mapTooSmall {
             report((ringsNode ?? playersNode).location, "scenario.map_too_small", error.message)
         } catch {
             // Range problems were already reported against their own nodes.
@@ -171,7 +171,9 @@ struct ScenarioReader {
 
     mutating func expectOnlyProperties(_ node: KDLNode, _ allowed: Set<String>) {
         for entry in node.properties where !allowed.contains(entry.key) {
-            report(entry.location ?? node.location, "scenario.unknown_property", "\"\(node.name)\" has no property \"\(entry.key)\"", hint: "known: \(allowed.sorted().joined(separator: ", "))")
+            report(
+                entry.location ?? node.location, "scenario.unknown_property", "\"\(node.name)\" has no property \"\(entry.key)\"",
+                hint: "known: \(allowed.sorted().joined(separator: ", "))")
         }
         if !node.children.isEmpty {
             report(node.children.first?.location ?? node.location, "scenario.unexpected_children", "\"\(node.name)\" takes no { } block")

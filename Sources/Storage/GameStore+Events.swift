@@ -11,9 +11,12 @@ extension GameStore {
             // Who may see each event, and its phase, from turn_log (rows written
             // with the event-data lever leave both out of event_data).
             var audiences: [Int64: EventRow.Audience] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT CAST(json_extract(data, '$.event_id') AS INTEGER) AS event, phase, visible_to_house_id FROM turn_log WHERE turn = ?
-                """, arguments: [turn]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT CAST(json_extract(data, '$.event_id') AS INTEGER) AS event, phase, visible_to_house_id FROM turn_log WHERE turn = ?
+                    """, arguments: [turn])
+            {
                 guard let event: Int64 = row["event"] else { continue }
                 var audience = audiences[event] ?? EventRow.Audience()
                 audience.phase = TurnPhase(rawValue: row["phase"])

@@ -59,14 +59,17 @@ extension GameStore {
             lanes.append(Lane(between: row[0], and: row[1], type: type))
         }
         var colonies: [Colony] = []
-        let colonyRows = try Row.fetchCursor(db, sql: """
-            SELECT id, system_id, owner_house_id, population, industry, defenses, starbase_level, under_siege FROM colonies ORDER BY id
-            """)
+        let colonyRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT id, system_id, owner_house_id, population, industry, defenses, starbase_level, under_siege FROM colonies ORDER BY id
+                """)
         while let row = try colonyRows.next() {
-            colonies.append(Colony(
-                id: row[0], systemID: row[1], ownerHouseID: row[2], population: row[3], industry: row[4],
-                defenses: row[5], starbaseLevel: row[6], underSiege: row[7]
-            ))
+            colonies.append(
+                Colony(
+                    id: row[0], systemID: row[1], ownerHouseID: row[2], population: row[3], industry: row[4],
+                    defenses: row[5], starbaseLevel: row[6], underSiege: row[7]
+                ))
         }
         var shipsByFleet: [String: [Ship]] = [:]
         let shipRows = try Row.fetchCursor(db, sql: "SELECT id, fleet_id, ship_type, hull_points, max_hull_points FROM ships ORDER BY id")
@@ -81,10 +84,11 @@ extension GameStore {
         while let row = try fleetRows.next() {
             let id: String = row[0]
             let standing: String? = row[4]
-            fleets.append(Fleet(
-                id: id, ownerHouseID: row[1], locationSystemID: row[2], name: row[3], ships: shipsByFleet[id] ?? [],
-                standingOrder: try standing.map { try decoder.decode(FleetCommand.self, from: Data($0.utf8)) }
-            ))
+            fleets.append(
+                Fleet(
+                    id: id, ownerHouseID: row[1], locationSystemID: row[2], name: row[3], ships: shipsByFleet[id] ?? [],
+                    standingOrder: try standing.map { try decoder.decode(FleetCommand.self, from: Data($0.utf8)) }
+                ))
         }
         let diplomacy = try DiplomacyRecord.fetchAll(db).map { record in
             guard let relation = DiplomaticRelation(rawValue: record.relation) else {

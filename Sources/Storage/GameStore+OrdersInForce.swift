@@ -33,44 +33,62 @@ extension GameStore {
             byTurn[turn]?[house] ?? ResolvedOrders(houseID: house, fleetOrders: [], builds: [], diplomacy: [])
         }
         // Houses with an accepted file count even when it orders nothing.
-        for row in try Row.fetchAll(db, sql: """
-            SELECT DISTINCT turn, house_id FROM submissions WHERE status = 'accepted' AND turn BETWEEN ? AND ?
-            """, arguments: [turns.lowerBound, turns.upperBound]) {
-            let turn: Int = row[0], house: String = row[1]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT turn, house_id FROM submissions WHERE status = 'accepted' AND turn BETWEEN ? AND ?
+                """, arguments: [turns.lowerBound, turns.upperBound])
+        {
+            let turn: Int = row[0]
+            let house: String = row[1]
             byTurn[turn, default: [:]][house] = orders(turn, house)
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT turn, house_id, fleet_id, order_type, target_system_id, target_fleet_id FROM orders
-            WHERE turn BETWEEN ? AND ? ORDER BY id
-            """, arguments: [turns.lowerBound, turns.upperBound]) {
-            let turn: Int = row[0], house: String = row[1], kind: String = row[3]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT turn, house_id, fleet_id, order_type, target_system_id, target_fleet_id FROM orders
+                WHERE turn BETWEEN ? AND ? ORDER BY id
+                """, arguments: [turns.lowerBound, turns.upperBound])
+        {
+            let turn: Int = row[0]
+            let house: String = row[1]
+            let kind: String = row[3]
             guard let kind = FleetOrderKind(rawValue: kind) else {
                 unreadable[turn, default: [:]][house] = "unknown fleet order \(kind)"
                 continue
             }
             var current = orders(turn, house)
-            current.fleetOrders.append(ResolvedOrders.Fleet(
-                index: current.fleetOrders.count, fleetID: row[2],
-                command: FleetCommand(kind: kind, targetSystemID: row[4], targetFleetID: row[5])
-            ))
+            current.fleetOrders.append(
+                ResolvedOrders.Fleet(
+                    index: current.fleetOrders.count, fleetID: row[2],
+                    command: FleetCommand(kind: kind, targetSystemID: row[4], targetFleetID: row[5])
+                ))
             byTurn[turn, default: [:]][house] = current
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT turn, house_id, kind, params FROM house_orders WHERE turn BETWEEN ? AND ? ORDER BY id
-            """, arguments: [turns.lowerBound, turns.upperBound]) {
-            let turn: Int = row[0], house: String = row[1], kind: String = row[2], params: String? = row[3]
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT turn, house_id, kind, params FROM house_orders WHERE turn BETWEEN ? AND ? ORDER BY id
+                """, arguments: [turns.lowerBound, turns.upperBound])
+        {
+            let turn: Int = row[0]
+            let house: String = row[1]
+            let kind: String = row[2]
+            let params: String? = row[3]
             var current = orders(turn, house)
             let fields = (params.flatMap { try? JSONDecoder().decode([String: JSONValue].self, from: Data($0.utf8)) }) ?? [:]
             switch (kind, fields["colony"], fields["item"].flatMap(\.stringValue).flatMap(BuildItem.init(rawValue:)), fields["house"], fields["relation"]) {
             case ("build", .string(let colony)?, let item?, _, _):
-                current.builds.append(ResolvedOrders.Build(
-                    index: current.builds.count, colonyID: colony, item: item,
-                    quantity: fields["quantity"]?.intValue ?? 1, cost: fields["cost"]?.intValue ?? 0
-                ))
+                current.builds.append(
+                    ResolvedOrders.Build(
+                        index: current.builds.count, colonyID: colony, item: item,
+                        quantity: fields["quantity"]?.intValue ?? 1, cost: fields["cost"]?.intValue ?? 0
+                    ))
             case ("diplomacy", _, _, .string(let other)?, .string(let relation)?) where DiplomaticRelation(rawValue: relation) != nil:
-                current.diplomacy.append(ResolvedOrders.Proposal(
-                    index: current.diplomacy.count, houseID: other, relation: DiplomaticRelation(rawValue: relation)!
-                ))
+                current.diplomacy.append(
+                    ResolvedOrders.Proposal(
+                        index: current.diplomacy.count, houseID: other, relation: DiplomaticRelation(rawValue: relation)!
+                    ))
             default:
                 unreadable[turn, default: [:]][house] = "unreadable \(kind) order \(params ?? "")"
                 continue

@@ -37,21 +37,28 @@ public struct TurnReadiness: Sendable, Equatable {
 extension GameStore {
     func visibleState(houseID: String, currentTurn: Int) throws -> VisibleState {
         try database.writer.read { db in
-            let colonies = try ColonyRecord
+            let colonies =
+                try ColonyRecord
                 .filter(sql: "owner_house_id = ?", arguments: [houseID])
                 .order(Column("id")).fetchAll(db)
-            let known = try Row.fetchAll(db, sql: """
-                SELECT s.*, i.visibility_level, i.last_scouted_turn
-                FROM systems s JOIN intel_systems i ON s.id = i.system_id
-                WHERE i.house_id = ? ORDER BY s.id
-                """, arguments: [houseID]).map { row in
+            let known = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.*, i.visibility_level, i.last_scouted_turn
+                    FROM systems s JOIN intel_systems i ON s.id = i.system_id
+                    WHERE i.house_id = ? ORDER BY s.id
+                    """, arguments: [houseID]
+            ).map { row in
                 KnownSystem(system: try SystemRecord(row: row), visibility: row["visibility_level"], lastScoutedTurn: row["last_scouted_turn"])
             }
-            let fleets = try Row.fetchAll(db, sql: """
-                SELECT f.id, i.detected_system_id, i.ship_count, (? - i.detected_turn) AS turns_stale
-                FROM intel_fleets i JOIN fleets f ON i.fleet_id = f.id
-                WHERE i.house_id = ? ORDER BY f.id
-                """, arguments: [currentTurn, houseID]).map { row in
+            let fleets = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.id, i.detected_system_id, i.ship_count, (? - i.detected_turn) AS turns_stale
+                    FROM intel_fleets i JOIN fleets f ON i.fleet_id = f.id
+                    WHERE i.house_id = ? ORDER BY f.id
+                    """, arguments: [currentTurn, houseID]
+            ).map { row in
                 DetectedFleet(fleetID: row["id"], systemID: row["detected_system_id"], shipCount: row["ship_count"], turnsStale: row["turns_stale"])
             }
             return VisibleState(ownColonies: colonies, knownSystems: known, detectedFleets: fleets)
@@ -64,11 +71,13 @@ extension GameStore {
     public func turnReadiness(turn: Int) throws -> TurnReadiness {
         try database.writer.read { db in
             let expected = try String.fetchAll(db, sql: "SELECT slug FROM houses WHERE eliminated = 0 ORDER BY slug")
-            let submitted = try String.fetchAll(db, sql: """
-                SELECT DISTINCT h.slug FROM submissions s JOIN houses h ON h.id = s.house_id
-                WHERE s.turn = ? AND s.status = 'accepted' AND h.eliminated = 0
-                ORDER BY h.slug
-                """, arguments: [turn])
+            let submitted = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT h.slug FROM submissions s JOIN houses h ON h.id = s.house_id
+                    WHERE s.turn = ? AND s.status = 'accepted' AND h.eliminated = 0
+                    ORDER BY h.slug
+                    """, arguments: [turn])
             return TurnReadiness(expected: expected, submitted: submitted)
         }
     }

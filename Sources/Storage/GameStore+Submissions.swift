@@ -39,19 +39,27 @@ extension GameStore {
         try db.run("DELETE FROM orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
         try db.run("DELETE FROM house_orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
         for order in resolved.fleetOrders {
-            try db.run("""
+            try db.run(
+                """
                 INSERT INTO orders (game_id, house_id, turn, fleet_id, order_type, target_system_id, target_fleet_id, params, submitted_at, submission_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
-                """, [gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
-                                 order.command.targetSystemID, order.command.targetFleetID, time, submissionID])
+                """,
+                [
+                    gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
+                    order.command.targetSystemID, order.command.targetFleetID, time, submissionID,
+                ])
         }
         for build in resolved.builds {
             let params = try json(["colony": JSONValue.string(build.colonyID), "item": .string(build.item.rawValue), "quantity": .int(build.quantity), "cost": .int(build.cost)])
-            try db.run("INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'build', ?)", [gameID, resolved.houseID, turn, submissionID, params])
+            try db.run(
+                "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'build', ?)",
+                [gameID, resolved.houseID, turn, submissionID, params])
         }
         for proposal in resolved.diplomacy {
             let params = try json(["house": JSONValue.string(proposal.houseID), "relation": .string(proposal.relation.rawValue)])
-            try db.run("INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)", [gameID, resolved.houseID, turn, submissionID, params])
+            try db.run(
+                "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)",
+                [gameID, resolved.houseID, turn, submissionID, params])
         }
     }
 
@@ -65,10 +73,12 @@ extension GameStore {
     /// How many orders a house has in force for a turn.
     public func orderCount(houseID: String, turn: Int) throws -> Int {
         try database.writer.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM orders WHERE house_id = ?1 AND turn = ?2)
-                     + (SELECT count(*) FROM house_orders WHERE house_id = ?1 AND turn = ?2)
-                """, arguments: [houseID, turn]) ?? 0
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT count(*) FROM orders WHERE house_id = ?1 AND turn = ?2)
+                         + (SELECT count(*) FROM house_orders WHERE house_id = ?1 AND turn = ?2)
+                    """, arguments: [houseID, turn]) ?? 0
         }
     }
 
@@ -82,10 +92,12 @@ extension GameStore {
     /// The files recorded since `turn` (without their bytes), oldest first, for checking that each was answered.
     public func submissionHeaders(sinceTurn turn: Int) throws -> [StoredSubmission] {
         try database.writer.read { db in
-            try SubmissionRecord.fetchAll(db, sql: """
-                SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding
-                FROM submissions WHERE turn >= ? ORDER BY id
-                """, arguments: [turn])
+            try SubmissionRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding
+                    FROM submissions WHERE turn >= ? ORDER BY id
+                    """, arguments: [turn])
         }.map(StoredSubmission.init)
     }
 
@@ -101,10 +113,12 @@ extension GameStore {
     /// The submission in force for each house this turn: its latest accepted one.
     public func acceptedSubmissions(turn: Int) throws -> [String: StoredSubmission] {
         let rows = try database.writer.read { db in
-            try SubmissionRecord.fetchAll(db, sql: """
-                SELECT * FROM submissions WHERE id IN (
-                    SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
-                """, arguments: [turn])
+            try SubmissionRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM submissions WHERE id IN (
+                        SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
+                    """, arguments: [turn])
         }
         return Dictionary(uniqueKeysWithValues: try rows.map { ($0.houseId, try StoredSubmission($0)) })
     }
@@ -114,11 +128,13 @@ extension GameStore {
     /// The accepted submission in force at the end of each turn, by turn and house, for replay.
     public func acceptedSubmissionsByTurn() throws -> [Int: [String: StoredSubmission]] {
         let rows = try database.writer.read { db in
-            try SubmissionRecord.fetchAll(db, sql: """
-                SELECT * FROM submissions WHERE id IN (
-                    SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn IS NOT NULL GROUP BY turn, house_id)
-                ORDER BY turn, house_id
-                """)
+            try SubmissionRecord.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM submissions WHERE id IN (
+                        SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn IS NOT NULL GROUP BY turn, house_id)
+                    ORDER BY turn, house_id
+                    """)
         }
         var result: [Int: [String: StoredSubmission]] = [:]
         for row in rows {

@@ -63,18 +63,24 @@ extension GameStore {
     /// event), whose data names the game_events row instead of repeating it.
     static func writeEvents(_ result: TurnResult, db: Database, now: Int64, trimEventData: Bool) throws {
         let gameID = result.state.game.id
-        var events = BatchInsert(db: db, table: "game_events", columns: [
-            "game_id", "turn", "event_type", "house_id", "fleet_id", "system_id", "order_type", "description", "reason", "event_data", "created_at",
-        ])
+        var events = BatchInsert(
+            db: db, table: "game_events",
+            columns: [
+                "game_id", "turn", "event_type", "house_id", "fleet_id", "system_id", "order_type", "description", "reason", "event_data", "created_at",
+            ])
         for event in result.events {
             let eventData = trimEventData ? EventRow.trimmedText(event) : EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
-            try events.add([gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
-                            event.orderType, event.description, event.reason, eventData, now])
+            try events.add([
+                gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,
+                event.orderType, event.description, event.reason, eventData, now,
+            ])
         }
         try events.flush()
-        var log = BatchInsert(db: db, table: "turn_log", columns: [
-            "game_id", "turn", "phase", "event_type", "data", "visible_to_house_id", "created_at",
-        ])
+        var log = BatchInsert(
+            db: db, table: "turn_log",
+            columns: [
+                "game_id", "turn", "phase", "event_type", "data", "visible_to_house_id", "created_at",
+            ])
         for (event, id) in zip(result.events, events.rowIDs) {
             let logData = "{\"event_id\":\(id)}"
             for viewer in event.audience.map({ $0.map(Optional.some) }) ?? [nil] {
@@ -145,9 +151,11 @@ extension GameStore {
     }
 
     static func writeDeltas(_ result: TurnResult, db: Database, now: Int64) throws {
-        var deltas = BatchInsert(db: db, table: "state_deltas", columns: [
-            "game_id", "turn", "house_id", "delta_type", "entity_id", "data", "created_at",
-        ])
+        var deltas = BatchInsert(
+            db: db, table: "state_deltas",
+            columns: [
+                "game_id", "turn", "house_id", "delta_type", "entity_id", "data", "created_at",
+            ])
         for delta in result.deltas {
             try deltas.add([result.state.game.id, result.resolvedTurn, delta.houseID, delta.deltaType, delta.entityID, JSONValue.objectText(delta.data), now])
         }

@@ -55,11 +55,15 @@ enum StateWriter {
                     starbaseLevel: colony.starbaseLevel, underSiege: colony.underSiege, createdAt: now, updatedAt: now
                 ).insert(db)
             } else {
-                try db.run("""
+                try db.run(
+                    """
                     UPDATE colonies SET owner_house_id = ?, population = ?, industry = ?, defenses = ?, starbase_level = ?,
                         under_siege = ?, updated_at = ? WHERE id = ?
-                    """, [colony.ownerHouseID, colony.population, colony.industry, colony.defenses,
-                                     colony.starbaseLevel, colony.underSiege, now, colony.id])
+                    """,
+                    [
+                        colony.ownerHouseID, colony.population, colony.industry, colony.defenses,
+                        colony.starbaseLevel, colony.underSiege, now, colony.id,
+                    ])
             }
         }
     }
@@ -163,7 +167,8 @@ enum StateWriter {
                 return old.visibility == entry.visibility && entry.visibility != .scouted
             }
             for entry in intel.systems where oldSystems[entry.systemID] != entry && !onlySeenAgain(entry) {
-                try db.run("""
+                try db.run(
+                    """
                     INSERT INTO intel_systems (game_id, house_id, system_id, last_scouted_turn, visibility_level, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, system_id) DO UPDATE SET
@@ -171,7 +176,8 @@ enum StateWriter {
                     """, [gameID, intel.houseID, entry.systemID, entry.lastSeenTurn, entry.visibility.rawValue, now, now])
             }
             if bulkRefresh {
-                try db.run("""
+                try db.run(
+                    """
                     UPDATE intel_systems SET last_scouted_turn = ?, updated_at = ?
                     WHERE house_id = ? AND visibility_level != 'scouted' AND last_scouted_turn != ?
                     """, [turn, now, intel.houseID, turn])
@@ -192,15 +198,19 @@ enum StateWriter {
                         continue
                     }
                 }
-                try db.run("""
+                try db.run(
+                    """
                     INSERT INTO intel_fleets (game_id, house_id, fleet_id, detected_turn, detected_system_id, ship_count, ship_types, intel_quality, created_at, updated_at, owner_house_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, fleet_id) DO UPDATE SET
                         detected_turn = excluded.detected_turn, detected_system_id = excluded.detected_system_id,
                         ship_count = excluded.ship_count, ship_types = excluded.ship_types, intel_quality = excluded.intel_quality,
                         updated_at = excluded.updated_at, owner_house_id = excluded.owner_house_id
-                    """, [gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
-                                     "{\"Military\":\(entry.shipTypes.military),\"Spacelift\":\(entry.shipTypes.spacelift)}", entry.quality, now, now, entry.ownerHouseID])
+                    """,
+                    [
+                        gameID, intel.houseID, entry.fleetID, entry.detectedTurn, entry.systemID, entry.shipCount,
+                        "{\"Military\":\(entry.shipTypes.military),\"Spacelift\":\(entry.shipTypes.spacelift)}", entry.quality, now, now, entry.ownerHouseID,
+                    ])
             }
             for start in stride(from: 0, to: seenAgain.count, by: 500) {
                 let chunk = Array(seenAgain[start..<min(start + 500, seenAgain.count)])
@@ -217,7 +227,8 @@ enum StateWriter {
 
             let oldColonies = Dictionary(uniqueKeysWithValues: previous.colonies.map { ($0.colonyID, $0) })
             for entry in intel.colonies where oldColonies[entry.colonyID] != entry {
-                try db.run("""
+                try db.run(
+                    """
                     INSERT INTO intel_colonies (game_id, house_id, colony_id, intel_turn, population, industry, defenses, starbase_level, intel_source, created_at, updated_at, system_id, owner_house_id, under_siege)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (game_id, house_id, colony_id) DO UPDATE SET
@@ -225,8 +236,11 @@ enum StateWriter {
                         defenses = excluded.defenses, starbase_level = excluded.starbase_level, intel_source = excluded.intel_source,
                         updated_at = excluded.updated_at, system_id = excluded.system_id, owner_house_id = excluded.owner_house_id,
                         under_siege = excluded.under_siege
-                    """, [gameID, intel.houseID, entry.colonyID, entry.intelTurn, entry.population, entry.industry,
-                                     entry.defenses, entry.starbaseLevel, entry.source, now, now, entry.systemID, entry.ownerHouseID, entry.underSiege])
+                    """,
+                    [
+                        gameID, intel.houseID, entry.colonyID, entry.intelTurn, entry.population, entry.industry,
+                        entry.defenses, entry.starbaseLevel, entry.source, now, now, entry.systemID, entry.ownerHouseID, entry.underSiege,
+                    ])
             }
             let keptColonies = Set(intel.colonies.map(\.colonyID))
             for id in oldColonies.keys.sorted() where !keptColonies.contains(id) {

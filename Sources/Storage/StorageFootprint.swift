@@ -46,9 +46,11 @@ extension GameDatabase {
             for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
             }
-            let turnTables = try String.fetchAll(db, sql: """
-                SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'turn'
-                """)
+            let turnTables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'turn'
+                    """)
             return StorageFootprint(
                 fileBytes: bytes, pageSize: pageSize, freeBytes: free * pageSize, bytesByObject: objects, rowsByTable: counts,
                 tableOfObject: owners, turnTables: Set(turnTables)

@@ -46,7 +46,8 @@ struct FleetMoves {
             switch path.count {
             case 2:
                 result.append(Destination(systemID: goal, lane: graph.lane(path[0], path[1])))
-            case 3 where graph.lane(path[0], path[1]) == .major && graph.lane(path[1], path[2]) == .major
+            case 3
+            where graph.lane(path[0], path[1]) == .major && graph.lane(path[1], path[2]) == .major
                 && ownColonySystems.contains(path[1]):
                 result.append(Destination(systemID: goal, via: path[1]))
             default:

@@ -43,8 +43,9 @@ public enum PublicSummary {
             let winner = state.game.winnerHouseID.flatMap { state.house($0)?.name }
             lines.append("The game is over." + (winner.map { " House \($0) has won." } ?? ""))
         } else {
-            lines.append("Next: turn \(state.game.turn) (year \(state.game.year), month \(state.game.month))"
-                + (state.game.turnLimit.map { ", the game ends after turn \($0)" } ?? ""))
+            lines.append(
+                "Next: turn \(state.game.turn) (year \(state.game.year), month \(state.game.month))"
+                    + (state.game.turnLimit.map { ", the game ends after turn \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n") + "\n"
     }

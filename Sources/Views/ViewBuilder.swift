@@ -56,10 +56,13 @@ public enum ViewBuilder {
         let stateHash = StateHash.of(state)
         let validator = OrderValidator(state: state)
         return state.houses.sorted { $0.slug < $1.slug }.map { house in
-            (house.slug, view(
-                of: house.id, state: state, lastTurnEvents: lastTurnEvents, submittedSlugs: submittedSlugs, deadline: deadline,
-                open: open, stateHash: stateHash, validator: validator
-            ))
+            (
+                house.slug,
+                view(
+                    of: house.id, state: state, lastTurnEvents: lastTurnEvents, submittedSlugs: submittedSlugs, deadline: deadline,
+                    open: open, stateHash: stateHash, validator: validator
+                )
+            )
         }
     }
 

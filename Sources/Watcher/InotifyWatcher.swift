@@ -132,7 +132,7 @@ public final class InotifyWatcher: @unchecked Sendable {
                 return (pendingWatches, barriers, stopping)
             }
             for path in requests { addWatch(path) }
-            waiting.forEach { $0.signal() }
+            for waiter in waiting { waiter.signal() }
             if stop { return }
             // Requests and stop() wake the thread through the control folder, so
             // the timeout is only a safety net: an idle daemon stays asleep.

@@ -7,7 +7,7 @@ import Daemon
 import PlayerProtocol
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension EC4X {
@@ -69,7 +69,7 @@ extension EC4X {
             }
             var signals = stop.stream.makeAsyncIterator()
             _ = await signals.next()
-            sources.forEach { $0.cancel() }
+            for source in sources { source.cancel() }
         }
     }
 }

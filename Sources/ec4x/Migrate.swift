@@ -11,7 +11,8 @@ extension EC4X {
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import legacy file-based games (systems.txt, lanes.txt, game_info.txt, game_config.toml).",
-            discussion: "Each folder becomes a new, open game; its migration report lists every repair and warning. Importing the same content twice finds the game made the first time."
+            discussion:
+                "Each folder becomes a new, open game; its migration report lists every repair and warning. Importing the same content twice finds the game made the first time."
         )
 
         @OptionGroup var global: GlobalOptions
@@ -58,10 +59,12 @@ extension EC4X {
 
         static func describe(_ outcome: LegacyImportOutcome, folder: String) -> String {
             let report = outcome.report
-            let counts = "\(report.systems) systems, \(report.lanes) lanes (from \(report.listedLaneLines) lines), \(report.houses.count) houses; \(report.repairs.count) repairs, \(report.warnings.count) warnings"
+            let counts =
+                "\(report.systems) systems, \(report.lanes) lanes (from \(report.listedLaneLines) lines), \(report.houses.count) houses; \(report.repairs.count) repairs, \(report.warnings.count) warnings"
             switch outcome.status {
             case .imported:
-                return "\(folder): imported as \"\(report.gameName)\" [\(report.gameID)]: \(counts)\n  report: \(Output.display(outcome.folder ?? ""))/\(ImportLegacyGame.reportFileName)"
+                return
+                    "\(folder): imported as \"\(report.gameName)\" [\(report.gameID)]: \(counts)\n  report: \(Output.display(outcome.folder ?? ""))/\(ImportLegacyGame.reportFileName)"
             case .alreadyImported:
                 return "\(folder): already imported as [\(report.gameID)]; nothing done"
             case .checked:

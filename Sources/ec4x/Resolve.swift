@@ -34,7 +34,8 @@ extension EC4X {
                 try session.clearFailures()
             } else if try ResolveTurn(session: session).dueReason() == nil {
                 let waiting = try session.awaitedSlugs()
-                throw CommandFailure(description: "turn \(session.turn) is waiting for \(waiting.joined(separator: ", ")); use --force to resolve it now with their standing orders")
+                throw CommandFailure(
+                    description: "turn \(session.turn) is waiting for \(waiting.joined(separator: ", ")); use --force to resolve it now with their standing orders")
             }
             let turn = session.turn
             let result = try ResolveTurn(session: session).run().result

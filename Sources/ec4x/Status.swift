@@ -85,7 +85,9 @@ extension EC4X {
             }
             if let winner = game.winner { lines.append("  winner: \(winner)") }
             if game.resolveFailures > 0 {
-                let stuck = game.resolveFailures >= ResolveTurn.maxFailures ? "STUCK: the daemon stopped retrying; fix the cause, then ec4x resolve \(game.id.prefix(8)) --force" : "will retry"
+                let stuck =
+                    game.resolveFailures >= ResolveTurn.maxFailures
+                    ? "STUCK: the daemon stopped retrying; fix the cause, then ec4x resolve \(game.id.prefix(8)) --force" : "will retry"
                 lines.append("  turn failed to resolve \(game.resolveFailures) time(s) (\(stuck)): \(game.lastError ?? "")")
             }
             let houses = game.houses.map { "\($0.slug)\($0.eliminated ? " (eliminated)" : "") prestige \($0.prestige)" }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 import TestSupport
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The daemon end to end: the built binary on a temporary data folder, files
@@ -26,13 +26,15 @@ import Glibc
         }
         func viewTurn(_ slug: String) -> Int? {
             guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/view.json").path),
-                  let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let game = view["game"] as? [String: Any] else { return nil }
+                let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let game = view["game"] as? [String: Any]
+            else { return nil }
             return game["turn"] as? Int
         }
         func viewSubmitted(_ slug: String) -> [String] {
             guard let data = FileManager.default.contents(atPath: gameFolder.appendingPathComponent("houses/\(slug)/view.json").path),
-                  let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [] }
+                let view = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return [] }
             return view["submitted"] as? [String] ?? []
         }
         func databaseTurn() throws -> Int {
@@ -75,11 +77,15 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: game.gameFolder.appendingPathComponent("houses/alpha/history/turn_2.json").path))
 
         // From another process, many at once.
-        let script = (0..<20).map { "printf '%s' '\(String(decoding: game.orderFile("alpha", turn: 2), as: UTF8.self).replacingOccurrences(of: "[]", with: "[]   ").prefix(200))' > \(game.orders("alpha").path)/many-\($0).json" }.joined(separator: "; ")
+        let script = (0..<20).map {
+            "printf '%s' '\(String(decoding: game.orderFile("alpha", turn: 2), as: UTF8.self).replacingOccurrences(of: "[]", with: "[]   ").prefix(200))' > \(game.orders("alpha").path)/many-\($0).json"
+        }.joined(separator: "; ")
         _ = try CommandRunner(workingDirectory: game.folder.url).shell(script)
         #expect(waitFor { game.receipts("alpha").count == 21 }, "\(daemon.output)")
         let statuses = game.receipts("alpha").dropFirst().compactMap { game.receipt("alpha", $0)?["status"] as? String }
-        #expect(statuses.filter { $0 == "accepted" }.count == 1, "\(game.receipts("alpha").dropFirst().map { ($0, game.receipt("alpha", $0)?["status"] ?? "", game.receipt("alpha", $0)?["sha256"] ?? "") })")
+        #expect(
+            statuses.filter { $0 == "accepted" }.count == 1,
+            "\(game.receipts("alpha").dropFirst().map { ($0, game.receipt("alpha", $0)?["status"] ?? "", game.receipt("alpha", $0)?["sha256"] ?? "") })")
         #expect(statuses.filter { $0 == "duplicate" }.count == 19)
 
         // Bad input is answered and the daemon keeps going.

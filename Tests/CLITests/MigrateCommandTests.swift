@@ -72,15 +72,17 @@ import TestSupport
 
         func shape(_ database: URL) throws -> [String] {
             try DatabaseQueue(path: database.path).read { db in
-                try String.fetchAll(db, sql: """
-                    SELECT a.hex_q || ',' || a.hex_r || '-' || b.hex_q || ',' || b.hex_r || ' ' || l.lane_type
-                    FROM lanes l JOIN systems a ON a.id = l.from_system_id JOIN systems b ON b.id = l.to_system_id
-                    UNION ALL SELECT b.hex_q || ',' || b.hex_r || '-' || a.hex_q || ',' || a.hex_r || ' ' || l.lane_type
-                    FROM lanes l JOIN systems a ON a.id = l.from_system_id JOIN systems b ON b.id = l.to_system_id
-                    UNION ALL SELECT 'home ' || s.hex_q || ',' || s.hex_r FROM houses h JOIN systems s ON s.id = h.home_system_id
-                    UNION ALL SELECT 'system ' || hex_q || ',' || hex_r || ' ring ' || ring FROM systems
-                    ORDER BY 1
-                    """)
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.hex_q || ',' || a.hex_r || '-' || b.hex_q || ',' || b.hex_r || ' ' || l.lane_type
+                        FROM lanes l JOIN systems a ON a.id = l.from_system_id JOIN systems b ON b.id = l.to_system_id
+                        UNION ALL SELECT b.hex_q || ',' || b.hex_r || '-' || a.hex_q || ',' || a.hex_r || ' ' || l.lane_type
+                        FROM lanes l JOIN systems a ON a.id = l.from_system_id JOIN systems b ON b.id = l.to_system_id
+                        UNION ALL SELECT 'home ' || s.hex_q || ',' || s.hex_r FROM houses h JOIN systems s ON s.id = h.home_system_id
+                        UNION ALL SELECT 'system ' || hex_q || ',' || hex_r || ' ring ' || ring FROM systems
+                        ORDER BY 1
+                        """)
             }
         }
         let imported = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("other/games").path).first)

@@ -6,7 +6,11 @@ import TestSupport
 /// `ec4x new` and `ec4x status`, run as a user runs them.
 @Suite struct NewAndStatusTests {
     struct Created: Decodable {
-        struct House: Decodable { var slug: String; var id: String; var token: String? }
+        struct House: Decodable {
+            var slug: String
+            var id: String
+            var token: String?
+        }
         var id: String
         var folder: String
         var seed: UInt64
@@ -15,8 +19,19 @@ import TestSupport
     }
 
     struct StatusReport: Decodable {
-        struct Game: Decodable { var id: String; var name: String; var turn: Int; var phase: String; var expected: Int; var submitted: Int; var awaiting: [String] }
-        struct Problem: Decodable { var folder: String; var message: String }
+        struct Game: Decodable {
+            var id: String
+            var name: String
+            var turn: Int
+            var phase: String
+            var expected: Int
+            var submitted: Int
+            var awaiting: [String]
+        }
+        struct Problem: Decodable {
+            var folder: String
+            var message: String
+        }
         var games: [Game]
         var problems: [Problem]
     }
@@ -39,8 +54,9 @@ import TestSupport
         #expect(try ids(first, a.id).contains(a.id))
         // Databases agree row for row on every id the seed decides.
         let query = "SELECT id FROM systems UNION ALL SELECT id FROM fleets UNION ALL SELECT id FROM ships UNION ALL SELECT id FROM colonies ORDER BY 1"
-        #expect(try sqlite(first.url.appendingPathComponent("data/games/\(a.id)/ec4x.db"), query)
-            == sqlite(second.url.appendingPathComponent("data/games/\(b.id)/ec4x.db"), query))
+        #expect(
+            try sqlite(first.url.appendingPathComponent("data/games/\(a.id)/ec4x.db"), query)
+                == sqlite(second.url.appendingPathComponent("data/games/\(b.id)/ec4x.db"), query))
         // Tokens are secrets, never derived from the seed.
         #expect(a.houses.map(\.token) != b.houses.map(\.token))
         let c = try create(in: first, ["--seed", "8"])

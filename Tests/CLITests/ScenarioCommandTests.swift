@@ -16,11 +16,13 @@ import TestSupport
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM systems")!,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM houses")!,
-                try String.fetchAll(db, sql: """
-                    SELECT group_concat(l.lane_type) FROM houses h
-                    JOIN lanes l ON h.home_system_id IN (l.from_system_id, l.to_system_id)
-                    GROUP BY h.id ORDER BY h.id
-                    """),
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT group_concat(l.lane_type) FROM houses h
+                        JOIN lanes l ON h.home_system_id IN (l.from_system_id, l.to_system_id)
+                        GROUP BY h.id ORDER BY h.id
+                        """),
                 try String.fetchOne(db, sql: "SELECT json_extract(game_setup_json, '$.source') FROM games")!
             )
         }

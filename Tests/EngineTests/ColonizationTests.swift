@@ -9,7 +9,7 @@ import Testing
         let result = try resolve(state, ["red": Orders(fleetOrders: [move("settlers", .colonize, to: "b")])])
         let colony = try #require(result.state.colony(at: World.systemID("b")))
         #expect(colony.ownerHouseID == World.houseID("red"))
-        #expect(colony.population == state.config.colonyStartingPopulation + 1) // grew in Maintenance
+        #expect(colony.population == state.config.colonyStartingPopulation + 1)  // grew in Maintenance
         #expect(result.state.fleet(World.fleetID("settlers"))?.count(of: .spacelift) == 1)
         #expect(result.state.house(World.houseID("red"))?.prestige == state.config.prestigePerColony)
         #expect(result.state.system(World.systemID("b"))?.ownerHouseID == World.houseID("red"))
@@ -158,10 +158,12 @@ import Testing
         #expect(answer.state.relation(World.houseID("red"), World.houseID("blue")) == .peace)
         #expect(answer.state.proposals.isEmpty)
         // Both in the same turn also works.
-        let together = try resolve(world.state(), [
-            "red": Orders(diplomacy: [DiplomacyOrder(house: "blue", .alliance)]),
-            "blue": Orders(diplomacy: [DiplomacyOrder(house: "red", .alliance)]),
-        ])
+        let together = try resolve(
+            world.state(),
+            [
+                "red": Orders(diplomacy: [DiplomacyOrder(house: "blue", .alliance)]),
+                "blue": Orders(diplomacy: [DiplomacyOrder(house: "red", .alliance)]),
+            ])
         #expect(together.state.relation(World.houseID("red"), World.houseID("blue")) == .alliance)
         #expect(together.events.filter { $0.type == .treatySigned }.count == 1)
     }

@@ -20,13 +20,14 @@ import Testing
         #expect(second.orderOutcomes.first { $0.fleetID == World.fleetID("scout") }?.status == .completed)
     }
 
-    @Test(arguments: [
-        // (owner of the colony at b or nil, lane b-c, expected end)
-        ("red", LaneType.major, "c"),
-        (nil, LaneType.major, "b"),
-        ("blue", LaneType.major, "b"),
-        ("red", LaneType.minor, "b"),
-    ] as [(String?, LaneType, String)])
+    @Test(
+        arguments: [
+            // (owner of the colony at b or nil, lane b-c, expected end)
+            ("red", LaneType.major, "c"),
+            (nil, LaneType.major, "b"),
+            ("blue", LaneType.major, "b"),
+            ("red", LaneType.minor, "b"),
+        ] as [(String?, LaneType, String)])
     func doubleJumpOnlyThroughOwnColonyOnMajorLanes(colonyOwner: String?, secondLane: LaneType, expected: String) throws {
         var world = World(systems: ["a", "b", "c", "d"], lanes: [("a", "b", .major), ("b", "c", secondLane), ("c", "d", .major)])
         world.relation("red", "blue", .peace)

@@ -122,9 +122,10 @@ import Testing
         #expect(hash.count == 16)
     }
 
-    @Test(arguments: [
-        (2, 40, 1 as UInt64), (2, 40, 2 as UInt64), (4, 30, 3 as UInt64),
-    ] as [(Int, Int, UInt64)])
+    @Test(
+        arguments: [
+            (2, 40, 1 as UInt64), (2, 40, 2 as UInt64), (4, 30, 3 as UInt64),
+        ] as [(Int, Int, UInt64)])
     func botsPlaySmallGamesToAVictory(players: Int, turnLimit: Int, seed: UInt64) throws {
         let start = try makeGame(players: players, seed: seed, turnLimit: turnLimit)
         let (end, results) = try Self.play(start, strategies: [.greedy, .random, .greedy, .greedy], botSeed: seed, maxTurns: turnLimit)

@@ -65,10 +65,11 @@ struct World {
     static func colonyID(_ name: String) -> String { "colony-\(name)" }
 
     mutating func colony(_ house: String, at system: String, population: Int = 5, industry: Int = 0, defenses: Int = 0, starbase: Int = 0) {
-        colonies.append(Colony(
-            id: Self.colonyID(system), systemID: Self.systemID(system), ownerHouseID: Self.houseID(house),
-            population: population, industry: industry, defenses: defenses, starbaseLevel: starbase
-        ))
+        colonies.append(
+            Colony(
+                id: Self.colonyID(system), systemID: Self.systemID(system), ownerHouseID: Self.houseID(house),
+                population: population, industry: industry, defenses: defenses, starbaseLevel: starbase
+            ))
         if let index = systems.firstIndex(where: { $0.id == Self.systemID(system) }) {
             systems[index].ownerHouseID = Self.houseID(house)
         }

@@ -73,10 +73,10 @@ import Testing
 
     @Test func ordersDecodeFromTheDesignJSON() throws {
         let json = """
-        {"fleet_orders": [{"fleet": "f1", "order": "move", "to": "s1"}, {"fleet": "f2", "order": "join", "target": "f1"}],
-         "builds": [{"colony": "c1", "item": "military", "quantity": 2}],
-         "diplomacy": [{"house": "beta", "propose": "peace"}]}
-        """
+            {"fleet_orders": [{"fleet": "f1", "order": "move", "to": "s1"}, {"fleet": "f2", "order": "join", "target": "f1"}],
+             "builds": [{"colony": "c1", "item": "military", "quantity": 2}],
+             "diplomacy": [{"house": "beta", "propose": "peace"}]}
+            """
         let orders = try JSONDecoderForTests.decode(Orders.self, from: json)
         #expect(orders.fleetOrders == [FleetOrder(fleet: "f1", .move, to: "s1"), FleetOrder(fleet: "f2", .join, target: "f1")])
         #expect(orders.builds == [BuildOrder(colony: "c1", .military, quantity: 2)])

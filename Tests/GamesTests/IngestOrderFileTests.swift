@@ -29,7 +29,8 @@ import Testing
         // Kept byte for byte, possibly deflated (submissions.raw_encoding, docs/schema.md): read back through the store.
         #expect(try game.session.store.acceptedSubmissions(turn: 1).values.first?.raw == [UInt8](body))
         #expect(stored["sha256"] as String == receipt.sha256)
-        let receiptJSON = try JSONSerialization.jsonObject(with: Data(contentsOf: game.session.folder.receiptsFolder("alpha").appendingPathComponent("000001-turn1.json"))) as? [String: Any]
+        let receiptJSON =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: game.session.folder.receiptsFolder("alpha").appendingPathComponent("000001-turn1.json"))) as? [String: Any]
         #expect(receiptJSON?["status"] as? String == "accepted")
         #expect(receiptJSON?["waiting_for"] as? [String] == ["beta"])
     }
@@ -81,15 +82,17 @@ import Testing
         let game = try TestGame()
         let own = game.fleets(of: "alpha")[0]
         let foreign = game.fleets(of: "beta")[0]
-        let body = game.orderFile("alpha", body: [
-            "fleet_orders": [
-                ["fleet": own.id, "order": "hold"],
-                ["fleet": foreign.id, "order": "hold"],
-                ["fleet": "no-such-fleet-at-all", "order": "hold"],
-                ["fleet": game.fleets(of: "alpha")[1].id, "order": "teleport"],
-            ],
-            "builds": [["colony": "nope-nope-nope", "item": "military", "quantity": 1]],
-        ])
+        let body = game.orderFile(
+            "alpha",
+            body: [
+                "fleet_orders": [
+                    ["fleet": own.id, "order": "hold"],
+                    ["fleet": foreign.id, "order": "hold"],
+                    ["fleet": "no-such-fleet-at-all", "order": "hold"],
+                    ["fleet": game.fleets(of: "alpha")[1].id, "order": "teleport"],
+                ],
+                "builds": [["colony": "nope-nope-nope", "item": "military", "quantity": 1]],
+            ])
         let receipt = try game.drop(body, as: "bad.json", into: "alpha")
         #expect(receipt.status == .rejected)
         let codes = Dictionary(receipt.errors.map { ($0.path, $0.code.rawValue) }, uniquingKeysWith: { a, _ in a })

@@ -24,7 +24,9 @@ import Testing
         for slug in ["alpha", "beta"] {
             let view = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.viewFile(slug))) as? [String: Any]
             #expect((view?["game"] as? [String: Any])?["turn"] as? Int == 2)
-            #expect(FileManager.default.contents(atPath: folder.historyFolder(slug).appendingPathComponent("turn_2.json").path) == FileManager.default.contents(atPath: folder.viewFile(slug).path))
+            #expect(
+                FileManager.default.contents(atPath: folder.historyFolder(slug).appendingPathComponent("turn_2.json").path)
+                    == FileManager.default.contents(atPath: folder.viewFile(slug).path))
         }
         let summary = try String(contentsOf: folder.summaryFolder.appendingPathComponent("turn_1.txt"), encoding: .utf8)
         #expect(try String(contentsOf: folder.publicFolder.appendingPathComponent("game_log.txt"), encoding: .utf8).contains(summary.trimmingCharacters(in: .newlines)))

@@ -97,11 +97,13 @@ import TestSupport
             }
             var seen: [String: [Int]] = [:]
             let rows = try store.database.writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT l.visible_to_house_id AS house, e.id AS event FROM turn_log l
-                    JOIN game_events e ON e.id = json_extract(l.data, '$.event_id')
-                    WHERE l.turn = ? ORDER BY e.id, l.visible_to_house_id
-                    """, arguments: [turn])
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT l.visible_to_house_id AS house, e.id AS event FROM turn_log l
+                        JOIN game_events e ON e.id = json_extract(l.data, '$.event_id')
+                        WHERE l.turn = ? ORDER BY e.id, l.visible_to_house_id
+                        """, arguments: [turn])
             }
             let first = try store.database.writer.read { db in try Int.fetchOne(db, sql: "SELECT min(id) FROM game_events WHERE turn = ?", arguments: [turn]) } ?? 0
             for row in rows {
@@ -109,15 +111,17 @@ import TestSupport
                 seen[house.flatMap { slugs[$0] } ?? "public", default: []].append(row["event"] - first)
             }
             let count = try store.database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM game_events WHERE turn = ?", arguments: [turn]) } ?? 0
-            turns.append(Turn(
-                turn: turn, expected: readiness.expected, submitted: readiness.submitted, events: try store.events(turn: turn),
-                deltas: deltas, eventsSeen: seen, eventCount: count
-            ))
+            turns.append(
+                Turn(
+                    turn: turn, expected: readiness.expected, submitted: readiness.submitted, events: try store.events(turn: turn),
+                    deltas: deltas, eventsSeen: seen, eventCount: count
+                ))
         }
         var visible: [String: [String]] = [:]
         for house in session.state.houses {
             let state = try store.visibleState(houseID: house.id, currentTurn: session.turn)
-            visible[house.slug] = state.ownColonies.map { "colony \($0.id) \($0.systemId) \($0.population) \($0.industry) \($0.defenses)" }
+            visible[house.slug] =
+                state.ownColonies.map { "colony \($0.id) \($0.systemId) \($0.population) \($0.industry) \($0.defenses)" }
                 + state.knownSystems.map { "system \($0.system.id) \($0.visibility) \($0.lastScoutedTurn)" }
                 + state.detectedFleets.map { "fleet \($0.fleetID) \($0.systemID) \($0.shipCount.map(String.init) ?? "-") \($0.turnsStale)" }
         }
@@ -175,7 +179,8 @@ import TestSupport
                 ]
             }
         }
-        let old = try figures(oldGame), new = try figures(newGame)
+        let old = try figures(oldGame)
+        let new = try figures(newGame)
         #expect(new[0] < old[0])
         #expect(new[1] < old[1])
         #expect(old[2] == 0 && new[2] > 0)
@@ -244,7 +249,8 @@ import TestSupport
         let before = try GameStorageReport.make(session: game.session).tables.map { [$0.name: $0.rows] }
         let result = try CompactGame.run(session: game.session, force: true)
         #expect(result.bytesAfter <= result.bytesBefore)
-        #expect(try GameStorageReport.make(session: game.session).tables.map { [$0.name: $0.rows] }.sorted { $0.keys.first! < $1.keys.first! }
+        #expect(
+            try GameStorageReport.make(session: game.session).tables.map { [$0.name: $0.rows] }.sorted { $0.keys.first! < $1.keys.first! }
                 == before.sorted { $0.keys.first! < $1.keys.first! })
         #expect(try ReplayGame(session: game.session).run().firstMismatch == nil)
     }

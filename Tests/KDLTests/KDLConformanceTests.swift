@@ -9,9 +9,9 @@ enum ConformanceSuite {
 
     /// `<repo>/../shared/kdl-test-suite/test_cases`, found from this source file's path.
     static let casesDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent() // KDLTests
-        .deletingLastPathComponent() // Tests
-        .deletingLastPathComponent() // repository root
+        .deletingLastPathComponent()  // KDLTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()  // repository root
         .appendingPathComponent("../shared/kdl-test-suite/test_cases")
         .standardizedFileURL
 

@@ -42,10 +42,11 @@ enum KDLDocumentGenerator {
         case 2: kind = .integer(KDLInteger(Int.random(in: .min ... .max, using: &rng)))
         case 3: kind = .integer(KDLInteger((Bool.random(using: &rng) ? "-" : "") + "1" + digits(0...40, using: &rng))!)
         case 4:
-            kind = .decimal(KDLDecimal(
-                isNegative: Bool.random(using: &rng), integerDigits: "1" + digits(0...5, using: &rng),
-                fractionDigits: digits(0...5, using: &rng), exponent: Int.random(in: -400...400, using: &rng)
-            )!)
+            kind = .decimal(
+                KDLDecimal(
+                    isNegative: Bool.random(using: &rng), integerDigits: "1" + digits(0...5, using: &rng),
+                    fractionDigits: digits(0...5, using: &rng), exponent: Int.random(in: -400...400, using: &rng)
+                )!)
         case 5: kind = .bool(Bool.random(using: &rng))
         case 6: kind = .null
         case 7: kind = [.positiveInfinity, .negativeInfinity, .nan].randomElement(using: &rng)!

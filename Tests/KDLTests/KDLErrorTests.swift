@@ -31,12 +31,14 @@ struct KDLErrorTests {
         let error = try #require(parseError("node \"é\" \"e\u{301}\" 0n"))
         #expect(error.code == .invalidNumber)
         #expect(error.line == 1)
-        #expect(error.column == 16) // the "n" of 0n
+        #expect(error.column == 16)  // the "n" of 0n
     }
 
-    @Test("every newline kind starts a new line for error positions", arguments: [
-        "\n", "\r\n", "\r", "\u{85}", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}",
-    ])
+    @Test(
+        "every newline kind starts a new line for error positions",
+        arguments: [
+            "\n", "\r\n", "\r", "\u{85}", "\u{0B}", "\u{0C}", "\u{2028}", "\u{2029}",
+        ])
     func newlineKinds(newline: String) throws {
         let error = try #require(parseError("a\(newline)b\(newline)  c null"))
         #expect(error.line == 3)
@@ -66,30 +68,32 @@ struct KDLErrorTests {
         #expect(error.message.contains("line 1, column 8"))
     }
 
-    @Test("specific mistakes get specific codes", arguments: [
-        ("node\"x\"", KDLError.Code.missingWhitespace),
-        ("node \"a\"1", .missingWhitespace),
-        ("node 1.", .invalidNumber),
-        ("node 0xZZ", .invalidNumber),
-        ("node \"\\/\"", .invalidEscape),
-        ("node \"\\u{D800}\"", .invalidEscape),
-        ("node \"\\u{1234567}\"", .invalidEscape),
-        ("node /* never closed", .unterminatedComment),
-        ("node \\ x", .invalidLineContinuation),
-        ("node ()x", .invalidTypeAnnotation),
-        ("(t)key=1", .unexpectedCharacter),
-        ("node (t)key=1", .invalidTypeAnnotation),
-        ("node /-", .invalidSlashdash),
-        ("node {a} {b}", .invalidChildrenBlock),
-        ("node {a} b", .missingNodeTerminator),
-        ("node #maybe", .unknownKeyword),
-        ("node a=", .unexpectedEndOfInput),
-        ("}", .unexpectedCharacter),
-        ("node [x]", .unexpectedCharacter),
-        ("node \"\"\"one line\"\"\"", .invalidMultilineString),
-        ("node \"\"\"\n  a\n b\n  \"\"\"", .invalidMultilineString),
-        ("node 1e9999999999999999999", .numberTooLarge),
-    ])
+    @Test(
+        "specific mistakes get specific codes",
+        arguments: [
+            ("node\"x\"", KDLError.Code.missingWhitespace),
+            ("node \"a\"1", .missingWhitespace),
+            ("node 1.", .invalidNumber),
+            ("node 0xZZ", .invalidNumber),
+            ("node \"\\/\"", .invalidEscape),
+            ("node \"\\u{D800}\"", .invalidEscape),
+            ("node \"\\u{1234567}\"", .invalidEscape),
+            ("node /* never closed", .unterminatedComment),
+            ("node \\ x", .invalidLineContinuation),
+            ("node ()x", .invalidTypeAnnotation),
+            ("(t)key=1", .unexpectedCharacter),
+            ("node (t)key=1", .invalidTypeAnnotation),
+            ("node /-", .invalidSlashdash),
+            ("node {a} {b}", .invalidChildrenBlock),
+            ("node {a} b", .missingNodeTerminator),
+            ("node #maybe", .unknownKeyword),
+            ("node a=", .unexpectedEndOfInput),
+            ("}", .unexpectedCharacter),
+            ("node [x]", .unexpectedCharacter),
+            ("node \"\"\"one line\"\"\"", .invalidMultilineString),
+            ("node \"\"\"\n  a\n b\n  \"\"\"", .invalidMultilineString),
+            ("node 1e9999999999999999999", .numberTooLarge),
+        ])
     func errorCodes(input: String, code: KDLError.Code) throws {
         let error = try #require(parseError(input))
         #expect(error.code == code, "\(input.debugDescription): \(error)")

@@ -4,16 +4,18 @@ import Testing
 
 @Suite("input: encoding, byte order mark and limits")
 struct KDLInputTests {
-    @Test("invalid UTF-8 is rejected with its position", arguments: [
-        [0xFF] as [UInt8],             // never valid
-        [0xC0, 0xAF],                  // overlong '/'
-        [0xE0, 0x80, 0xAF],            // overlong
-        [0xED, 0xA0, 0x80],            // UTF-16 surrogate D800
-        [0xF4, 0x90, 0x80, 0x80],      // above U+10FFFF
-        [0xE2, 0x82],                  // truncated at the end
-        [0xE2, 0x28, 0xA1],            // bad continuation byte
-        [0x80],                        // lone continuation byte
-    ])
+    @Test(
+        "invalid UTF-8 is rejected with its position",
+        arguments: [
+            [0xFF] as [UInt8],  // never valid
+            [0xC0, 0xAF],  // overlong '/'
+            [0xE0, 0x80, 0xAF],  // overlong
+            [0xED, 0xA0, 0x80],  // UTF-16 surrogate D800
+            [0xF4, 0x90, 0x80, 0x80],  // above U+10FFFF
+            [0xE2, 0x82],  // truncated at the end
+            [0xE2, 0x28, 0xA1],  // bad continuation byte
+            [0x80],  // lone continuation byte
+        ])
     func invalidUTF8(sequence: [UInt8]) throws {
         let input = Array("node \"ok\"\nnode \"".utf8) + sequence + Array("\"".utf8)
         let error = try #require(parseError(bytes: input))
@@ -73,7 +75,7 @@ struct KDLInputTests {
 
         let error = try #require(parseError(nested(129)))
         #expect(error.code == .nestingTooDeep)
-        #expect(error.column == 129 * 3) // the '{' of level 129
+        #expect(error.column == 129 * 3)  // the '{' of level 129
 
         let small = KDLParseOptions(maxDepth: 2)
         #expect(parseError(nested(2), options: small) == nil)
@@ -85,7 +87,7 @@ struct KDLInputTests {
     @Test("input larger than the size limit is refused before parsing")
     func sizeLimit() throws {
         let options = KDLParseOptions(maxInputBytes: 10)
-        #expect(parseError("node 12345", options: options) == nil) // exactly 10 bytes
+        #expect(parseError("node 12345", options: options) == nil)  // exactly 10 bytes
         let error = try #require(parseError("node 123456", options: options))
         #expect(error.code == .inputTooLarge)
         #expect(error.message.contains("11 bytes"))

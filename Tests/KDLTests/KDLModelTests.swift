@@ -81,7 +81,7 @@ struct KDLModelTests {
         #expect(first == second)
         #expect(first.nodes[0].location != second.nodes[0].location)
         let built = KDLDocument(nodes: [
-            KDLNode(name: "a", arguments: [.integer(1)], properties: [KDLProperty(key: "k", value: .string("v"))]),
+            KDLNode(name: "a", arguments: [.integer(1)], properties: [KDLProperty(key: "k", value: .string("v"))])
         ])
         #expect(built == first)
     }
@@ -100,11 +100,12 @@ struct KDLModelTests {
             properties: [KDLProperty(key: "a=b", value: .string("x y"))]
         )
         let printed = node.canonicalString()
-        #expect(printed == """
-            (\"my type\")\"node name\" plain \"true\" \"1abc\" \"-1\" \".5\" \"\" \"tab\\there \\\"q\\\" back\\\\slash\" \
-            \"\\u{0}\\u{85}\\u{2028}\\u{200E}\" #false #null #nan #-inf (i8)-5 \"a=b\"=\"x y\"
+        #expect(
+            printed == """
+                (\"my type\")\"node name\" plain \"true\" \"1abc\" \"-1\" \".5\" \"\" \"tab\\there \\\"q\\\" back\\\\slash\" \
+                \"\\u{0}\\u{85}\\u{2028}\\u{200E}\" #false #null #nan #-inf (i8)-5 \"a=b\"=\"x y\"
 
-            """)
+                """)
         // What the printer writes parses back to the same node.
         let reparsed = try? KDLDocument(parsing: printed)
         #expect(reparsed?.nodes == [node])
@@ -119,13 +120,14 @@ struct KDLModelTests {
 
     @Test("multi-line and raw strings are dedented and unescaped")
     func stringForms() throws {
-        let document = try KDLDocument(parsing: """
-            text \"\"\"
-                first
-                  second \\
-                  joined
-                \"\"\" #\"C:\\path\"# ##\"say "#hi"#"##
-            """)
+        let document = try KDLDocument(
+            parsing: """
+                text \"\"\"
+                    first
+                      second \\
+                      joined
+                    \"\"\" #\"C:\\path\"# ##\"say "#hi"#"##
+                """)
         let arguments = try #require(document.nodes.first?.arguments)
         #expect(arguments.map(\.stringValue) == ["first\n  second joined", "C:\\path", "say \"#hi\"#"])
     }

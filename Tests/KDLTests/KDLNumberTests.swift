@@ -8,17 +8,19 @@ struct KDLNumberTests {
         return try #require(document.nodes.first?.arguments.first)
     }
 
-    @Test("integers beyond 64 bits keep every digit", arguments: [
-        ("n 123456789012345678901234567890", "123456789012345678901234567890"),
-        ("n -98765432109876543210987654321", "-98765432109876543210987654321"),
-        ("n 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF", "340282366920938463463374607431768211455"),
-        ("n -0x1_0000_0000_0000_0000", "-18446744073709551616"),
-        ("n 0b1" + String(repeating: "0", count: 100), "1267650600228229401496703205376"),
-        ("n 0o7777777777777777777777777", "37778931862957161709567"),
-        ("n 0x0000000000000000000000000000000001", "1"),
-        ("n 007", "7"),
-        ("n -0", "0"),
-    ])
+    @Test(
+        "integers beyond 64 bits keep every digit",
+        arguments: [
+            ("n 123456789012345678901234567890", "123456789012345678901234567890"),
+            ("n -98765432109876543210987654321", "-98765432109876543210987654321"),
+            ("n 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF", "340282366920938463463374607431768211455"),
+            ("n -0x1_0000_0000_0000_0000", "-18446744073709551616"),
+            ("n 0b1" + String(repeating: "0", count: 100), "1267650600228229401496703205376"),
+            ("n 0o7777777777777777777777777", "37778931862957161709567"),
+            ("n 0x0000000000000000000000000000000001", "1"),
+            ("n 007", "7"),
+            ("n -0", "0"),
+        ])
     func bigIntegers(input: String, expected: String) throws {
         let value = try firstArgument(input)
         let integer = try #require(value.integerValue)
@@ -66,24 +68,26 @@ struct KDLNumberTests {
         #expect(try firstArgument("n 1.10").decimalValue != (try firstArgument("n 1.1").decimalValue))
     }
 
-    @Test("decimals print like Java BigDecimal.toString()", arguments: [
-        ("1.0e10", "1.0E+10"),
-        ("1e10", "1E+10"),
-        ("1.0e-10", "1.0E-10"),
-        ("1.23E+1000", "1.23E+1000"),
-        ("1.23E-1000", "1.23E-1000"),
-        ("1.23e3", "1.23E+3"),
-        ("12e-1", "1.2"),
-        ("0.000001", "0.000001"),
-        ("0.0000001", "1E-7"),
-        ("123.4500", "123.4500"),
-        ("-0.0", "0.0"),
-        ("0.0", "0.0"),
-        ("0e5", "0E+5"),
-        ("100e0", "100"),
-        ("-1.5", "-1.5"),
-        ("1_000.000_1", "1000.0001"),
-    ])
+    @Test(
+        "decimals print like Java BigDecimal.toString()",
+        arguments: [
+            ("1.0e10", "1.0E+10"),
+            ("1e10", "1E+10"),
+            ("1.0e-10", "1.0E-10"),
+            ("1.23E+1000", "1.23E+1000"),
+            ("1.23E-1000", "1.23E-1000"),
+            ("1.23e3", "1.23E+3"),
+            ("12e-1", "1.2"),
+            ("0.000001", "0.000001"),
+            ("0.0000001", "1E-7"),
+            ("123.4500", "123.4500"),
+            ("-0.0", "0.0"),
+            ("0.0", "0.0"),
+            ("0e5", "0E+5"),
+            ("100e0", "100"),
+            ("-1.5", "-1.5"),
+            ("1_000.000_1", "1000.0001"),
+        ])
     func javaStylePrinting(input: String, expected: String) throws {
         #expect(try firstArgument("n \(input)").canonicalString() == expected)
     }

@@ -3,7 +3,8 @@ import LegacyFormat
 
 struct ConfigParserTests {
     @Test func camelCaseAndSnakeCaseMapToTheSameFields() throws {
-        let camel = try LegacyConfigParser.parse("""
+        let camel = try LegacyConfigParser.parse(
+            """
             gameName = "G"
             hostName = "H"
             gameDescription = "D"
@@ -14,8 +15,10 @@ struct ConfigParserTests {
             gameLength = 50
             startYear = 2400
             mapSeed = 77
-            """).config
-        let snake = try LegacyConfigParser.parse("""
+            """
+        ).config
+        let snake = try LegacyConfigParser.parse(
+            """
             game_name = "G"
             host_name = "H"
             game_description = "D"
@@ -26,7 +29,8 @@ struct ConfigParserTests {
             game_length = 50
             start_year = 2400
             map_seed = 77
-            """).config
+            """
+        ).config
         #expect(camel.keyStyle == .camelCase)
         #expect(snake.keyStyle == .snakeCase)
         var comparable = snake
@@ -38,7 +42,8 @@ struct ConfigParserTests {
     }
 
     @Test func gameTableForm() throws {
-        let (config, warnings) = try LegacyConfigParser.parse("""
+        let (config, warnings) = try LegacyConfigParser.parse(
+            """
             # long form
             [game]
             gameName = "Long"
@@ -75,7 +80,8 @@ struct ConfigParserTests {
     }
 
     @Test func wrongTypesAreErrorsOnTheirLine() {
-        let (_, _, errors) = LegacyConfigParser.read("""
+        let (_, _, errors) = LegacyConfigParser.read(
+            """
             numEmpires = "four"
             gameName = 5
             ringMultiplier = "big"
@@ -89,7 +95,8 @@ struct ConfigParserTests {
     }
 
     @Test func outOfRangeValues() {
-        let (_, _, errors) = LegacyConfigParser.read("""
+        let (_, _, errors) = LegacyConfigParser.read(
+            """
             numEmpires = 0
             port = "http"
             turnDuration = -1
@@ -102,7 +109,8 @@ struct ConfigParserTests {
     }
 
     @Test func badTOMLValueIsAFileLineErrorAndTheRestIsStillRead() {
-        let (config, _, errors) = LegacyConfigParser.read("""
+        let (config, _, errors) = LegacyConfigParser.read(
+            """
             hostName = "H"
             gameName = New EC4X Game
             numEmpires = 4

@@ -15,10 +15,11 @@ struct GameParserTests {
     }
 
     @Test func assemblesAConsistentGameWithoutWarnings() throws {
-        let game = try LegacyGameParser.parse(sources(
-            config: "numEmpires = 2\ngameName = \"Tiny\"",
-            info: "Tiny\nPlayers: 2\nSystems: 3\nJump Lanes: 3"
-        ))
+        let game = try LegacyGameParser.parse(
+            sources(
+                config: "numEmpires = 2\ngameName = \"Tiny\"",
+                info: "Tiny\nPlayers: 2\nSystems: 3\nJump Lanes: 3"
+            ))
         #expect(game.map.lanes.count == 2)
         #expect(game.listedLanes.count == 3)
         #expect(game.homes.map(\.player) == [0, 1])
@@ -33,10 +34,11 @@ struct GameParserTests {
     }
 
     @Test func disagreeingCountsAreWarnings() throws {
-        let game = try LegacyGameParser.parse(sources(
-            config: "# c\nnumEmpires = 4",
-            info: "T\nPlayers: 3\nSystems: 5\nJump Lanes: 9"
-        ))
+        let game = try LegacyGameParser.parse(
+            sources(
+                config: "# c\nnumEmpires = 4",
+                info: "T\nPlayers: 3\nSystems: 5\nJump Lanes: 9"
+            ))
         #expect(game.warnings.map(\.code) == [.playerCountMismatch, .playerCountMismatch, .gameInfoCountMismatch, .gameInfoCountMismatch])
         #expect(game.warnings.map(\.file) == ["game_config.toml", "game_info.txt", "game_info.txt", "game_info.txt"])
         #expect(game.warnings.map(\.line) == [2, 2, 3, 4])
@@ -48,20 +50,23 @@ struct GameParserTests {
     }
 
     @Test func errorsOfEveryFileAreGathered() {
-        let result = LegacyGameParser.read(sources(
-            systems: "40,0,0,0,none\n49,1,0,2,0\n",
-            lanes: "40,49,Major\n40,77,Wide\n",
-            config: "numEmpires = many",
-            info: "Title\nPlayers 2"
-        ))
+        let result = LegacyGameParser.read(
+            sources(
+                systems: "40,0,0,0,none\n49,1,0,2,0\n",
+                lanes: "40,49,Major\n40,77,Wide\n",
+                config: "numEmpires = many",
+                info: "Title\nPlayers 2"
+            ))
         #expect(result.game == nil)
         // System 49 is rejected for its ring, yet lane 40-49 is not reported as naming an unknown system.
-        #expect(result.errors.map(\.code) == [
-            .ringMismatch, .unknownLaneType, .laneUnknownSystem, .tomlBadValue, .badKeyValue,
-        ])
-        #expect(result.errors.map(\.file) == [
-            "game_data/systems.txt", "game_data/lanes.txt", "game_data/lanes.txt", "game_config.toml", "game_info.txt",
-        ])
+        #expect(
+            result.errors.map(\.code) == [
+                .ringMismatch, .unknownLaneType, .laneUnknownSystem, .tomlBadValue, .badKeyValue,
+            ])
+        #expect(
+            result.errors.map(\.file) == [
+                "game_data/systems.txt", "game_data/lanes.txt", "game_data/lanes.txt", "game_config.toml", "game_info.txt",
+            ])
         #expect(result.errors.map(\.line) == [2, 2, 2, 1, 2])
     }
 }

@@ -53,7 +53,8 @@ struct SystemsParserTests {
     }
 
     @Test func duplicatesKeepTheFirstAndPointToIt() {
-        let (systems, found) = LegacySystemsParser.read("""
+        let (systems, found) = LegacySystemsParser.read(
+            """
             40,0,0,0,none
             40,1,0,1,none
             41,0,0,0,none

@@ -43,7 +43,8 @@ struct TOMLSubsetTests {
     }
 
     @Test func commentsAndHashesInStrings() {
-        let result = parse("""
+        let result = parse(
+            """
             # whole-line comment
             a = "x # not a comment" # a comment
             b = 5# tight comment
@@ -54,7 +55,8 @@ struct TOMLSubsetTests {
     }
 
     @Test func quotedKeysAndTables() {
-        let result = parse("""
+        let result = parse(
+            """
             "quoted key" = 1
             [game]
             inner = 2

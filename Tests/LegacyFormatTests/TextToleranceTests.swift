@@ -24,10 +24,11 @@ struct TextToleranceTests {
     @Test func byteOrderMarkWithCRLFInLanes() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("40,49,Major\r\n49,40,Minor\r\n".utf8)
         let lanes = try LegacyLanesParser.parse(bytes)
-        #expect(lanes == [
-            LegacyLane(from: 40, to: 49, type: .major, line: 1),
-            LegacyLane(from: 49, to: 40, type: .minor, line: 2),
-        ])
+        #expect(
+            lanes == [
+                LegacyLane(from: 40, to: 49, type: .major, line: 1),
+                LegacyLane(from: 49, to: 40, type: .minor, line: 2),
+            ])
     }
 
     @Test func blankLinesKeepTrueLineNumbers() throws {
@@ -49,8 +50,9 @@ struct TextToleranceTests {
         let forward = try LegacySystemsParser.parse(clean)
         let backward = try LegacySystemsParser.parse("36,0,-4,4,0\n49,1,0,1,none\n40,0,0,0,none")
         #expect(Set(forward.map(\.legacyID)) == Set(backward.map(\.legacyID)))
-        #expect(LegacyMapRepair.repair(systems: forward, lanes: []).systems.map(\.legacyID)
-            == LegacyMapRepair.repair(systems: backward, lanes: []).systems.map(\.legacyID))
+        #expect(
+            LegacyMapRepair.repair(systems: forward, lanes: []).systems.map(\.legacyID)
+                == LegacyMapRepair.repair(systems: backward, lanes: []).systems.map(\.legacyID))
     }
 
     @Test func invalidUTF8IsReportedOnItsLine() {
@@ -65,18 +67,19 @@ struct TextToleranceTests {
     @Test func splitterDropsOnlyBlankLines() {
         let (lines, errors) = LegacyTextLines.split("\u{FEFF}a\r\n\r\n  b  \n\tc", file: "x")
         #expect(errors.isEmpty)
-        #expect(lines == [
-            LegacyLine(number: 1, text: "a"),
-            LegacyLine(number: 3, text: "b"),
-            LegacyLine(number: 4, text: "c"),
-        ])
+        #expect(
+            lines == [
+                LegacyLine(number: 1, text: "a"),
+                LegacyLine(number: 3, text: "b"),
+                LegacyLine(number: 4, text: "c"),
+            ])
     }
 }
 
 struct ErrorOrderTests {
     @Test func errorsOfAFileComeInLineOrderWhateverFoundThem() {
         var bytes = Array("x\n".utf8)
-        bytes += [0xC3, 0x28, 0x0A] // invalid UTF-8 on line 2
+        bytes += [0xC3, 0x28, 0x0A]  // invalid UTF-8 on line 2
         bytes += Array("1,2,Wide\n".utf8)
         let errors = LegacyLanesParser.read(bytes).errors
         #expect(errors.map(\.line) == [1, 2, 3])

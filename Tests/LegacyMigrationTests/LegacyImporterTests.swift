@@ -59,9 +59,10 @@ func mapShape(_ state: GameState) -> (systems: Set<HexCoord>, lanes: [String: La
     @Test func conflictingDuplicatesBecomeTheMoreRestrictiveLane() throws {
         let text = "1,0,0,0,0\n2,1,0,1,1\n3,0,1,1,none\n"
         let lanes = "1,2,Major\n2,1,Restricted\n1,3,Minor\n3,1,Minor\n2,3,Major\n"
-        let game = try LegacyGameParser.parse(LegacyGameSources(
-            systems: .init(name: "systems.txt", text: text), lanes: .init(name: "lanes.txt", text: lanes), config: nil, info: nil
-        ))
+        let game = try LegacyGameParser.parse(
+            LegacyGameSources(
+                systems: .init(name: "systems.txt", text: text), lanes: .init(name: "lanes.txt", text: lanes), config: nil, info: nil
+            ))
         let state = try LegacyImporter.plan(game, sourceName: "tiny").state
         let shape = mapShape(state)
         #expect(shape.lanes == ["0,0-1,0": .restricted, "0,0-0,1": .minor, "0,1-1,0": .major])
@@ -75,10 +76,11 @@ func mapShape(_ state: GameState) -> (systems: Set<HexCoord>, lanes: [String: La
         func reordered(_ text: String) -> String {
             text.split(separator: "\n").reversed().joined(separator: "\r\n") + "\r\n"
         }
-        let shuffled = try LegacyGameParser.parse(LegacyGameSources(
-            systems: .init(name: "systems.txt", text: reordered(systems)), lanes: .init(name: "lanes.txt", text: reordered(lanes)),
-            config: .init(name: "game_config.toml", text: config), info: nil
-        ))
+        let shuffled = try LegacyGameParser.parse(
+            LegacyGameSources(
+                systems: .init(name: "systems.txt", text: reordered(systems)), lanes: .init(name: "lanes.txt", text: reordered(lanes)),
+                config: .init(name: "game_config.toml", text: config), info: nil
+            ))
         let a = try LegacyImporter.plan(try sampleGame(), sourceName: "test_game")
         let b = try LegacyImporter.plan(shuffled, sourceName: "copy")
         #expect(a.state.game.id == b.state.game.id)
@@ -95,10 +97,11 @@ func mapShape(_ state: GameState) -> (systems: Set<HexCoord>, lanes: [String: La
     }
 
     @Test func tooFewHomesIsRefused() throws {
-        let game = try LegacyGameParser.parse(LegacyGameSources(
-            systems: .init(name: "systems.txt", text: "1,0,0,0,0\n2,1,0,1,none\n"),
-            lanes: .init(name: "lanes.txt", text: "1,2,Major\n"), config: nil, info: nil
-        ))
+        let game = try LegacyGameParser.parse(
+            LegacyGameSources(
+                systems: .init(name: "systems.txt", text: "1,0,0,0,0\n2,1,0,1,none\n"),
+                lanes: .init(name: "lanes.txt", text: "1,2,Major\n"), config: nil, info: nil
+            ))
         #expect { try LegacyImporter.plan(game, sourceName: "solo") } throws: { ($0 as? LegacyImportError)?.code == "migrate.bad_player_count" }
     }
 
@@ -106,10 +109,11 @@ func mapShape(_ state: GameState) -> (systems: Set<HexCoord>, lanes: [String: La
     func aNewGameExportedAndImportedBackHasTheSameMap(players: Int) throws {
         let original = try InitialStateBuilder.build(setup: GameSetup.standard(players: players), seed: 99)
         let files = LegacyExporter.export(original)
-        let parsed = try LegacyGameParser.parse(LegacyGameSources(
-            systems: .init(name: "systems.txt", text: files.systems), lanes: .init(name: "lanes.txt", text: files.lanes),
-            config: .init(name: "game_config.toml", text: files.config), info: nil
-        ))
+        let parsed = try LegacyGameParser.parse(
+            LegacyGameSources(
+                systems: .init(name: "systems.txt", text: files.systems), lanes: .init(name: "lanes.txt", text: files.lanes),
+                config: .init(name: "game_config.toml", text: files.config), info: nil
+            ))
         #expect(parsed.map.repairs.allSatisfy { $0.kind == .duplicateLaneMerged })
         let back = try LegacyImporter.plan(parsed, sourceName: "roundtrip").state
         let (a, b) = (mapShape(original), mapShape(back))
@@ -143,11 +147,12 @@ extension LegacyImporterTests {
             gameLength = 60
             startYear = 2100
             """
-        let game = try LegacyGameParser.parse(LegacyGameSources(
-            systems: .init(name: "systems.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("systems.txt")))),
-            lanes: .init(name: "lanes.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("lanes.txt")))),
-            config: .init(name: "game_config.toml", text: config), info: nil
-        ))
+        let game = try LegacyGameParser.parse(
+            LegacyGameSources(
+                systems: .init(name: "systems.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("systems.txt")))),
+                lanes: .init(name: "lanes.txt", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent("lanes.txt")))),
+                config: .init(name: "game_config.toml", text: config), info: nil
+            ))
         let plan = try LegacyImporter.plan(game, sourceName: "long-war")
         #expect(plan.state.game.name == "The Long War")
         #expect(plan.state.game.year == 2100)

@@ -7,9 +7,10 @@ import Testing
     @Test func aRecordIsOneObjectWithTheFixedFieldsThenTheMetadata() {
         let captured = CapturedLines()
         captured.jsonLogger().info("accepted order.json", metadata: daemonFields(milliseconds: 1.41234))
-        #expect(captured.all == [
-            #"{"ts":"2026-11-27T20:50:01.125Z","level":"info","message":"accepted order.json","game":"1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d","house":"alpha","turn":3,"ms":1.412}"#,
-        ])
+        #expect(
+            captured.all == [
+                #"{"ts":"2026-11-27T20:50:01.125Z","level":"info","message":"accepted order.json","game":"1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c8d","house":"alpha","turn":3,"ms":1.412}"#
+            ])
     }
 
     @Test func everyLevelIsNamed() {
@@ -59,15 +60,18 @@ import Testing
 
     @Test func numbersStayNumbersAndNestedValuesStayJSON() throws {
         let captured = CapturedLines()
-        captured.jsonLogger().info("x", metadata: [
-            "count": .stringConvertible(12),
-            "ratio": .stringConvertible(Double.nan),
-            "ok": .stringConvertible(true),
-            "list": ["a", "b\n"],
-            "map": ["k": .stringConvertible(1)],
-        ])
-        #expect(captured.all == [
-            #"{"ts":"2026-11-27T20:50:01.125Z","level":"info","message":"x","count":12,"list":["a","b\n"],"map":{"k":1},"ok":true,"ratio":null}"#,
-        ])
+        captured.jsonLogger().info(
+            "x",
+            metadata: [
+                "count": .stringConvertible(12),
+                "ratio": .stringConvertible(Double.nan),
+                "ok": .stringConvertible(true),
+                "list": ["a", "b\n"],
+                "map": ["k": .stringConvertible(1)],
+            ])
+        #expect(
+            captured.all == [
+                #"{"ts":"2026-11-27T20:50:01.125Z","level":"info","message":"x","count":12,"list":["a","b\n"],"map":{"k":1},"ok":true,"ratio":null}"#
+            ])
     }
 }

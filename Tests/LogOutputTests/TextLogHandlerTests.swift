@@ -16,11 +16,12 @@ import Testing
         logger.warning("rejected bad.json", metadata: daemonFields(milliseconds: nil))
         logger.debug("looked at orders/", metadata: daemonFields(house: nil, turn: nil, milliseconds: nil))
         logger.error("stopped")
-        #expect(captured.all == [
-            "2026-11-27T20:50:01.125Z level=warning game=1a2b3c4d house=alpha turn=3 rejected bad.json",
-            "2026-11-27T20:50:01.125Z level=debug game=1a2b3c4d looked at orders/",
-            "2026-11-27T20:50:01.125Z level=error stopped",
-        ])
+        #expect(
+            captured.all == [
+                "2026-11-27T20:50:01.125Z level=warning game=1a2b3c4d house=alpha turn=3 rejected bad.json",
+                "2026-11-27T20:50:01.125Z level=debug game=1a2b3c4d looked at orders/",
+                "2026-11-27T20:50:01.125Z level=error stopped",
+            ])
     }
 
     @Test func recordsBelowTheLevelAreNotWritten() {
@@ -40,7 +41,10 @@ import Testing
         captured.textLogger().info("accepted \(name)", metadata: daemonFields())
         #expect(captured.all.count == 1)
         #expect(!captured.all[0].contains("\n") && !captured.all[0].contains("\r"))
-        #expect(captured.all[0] == #"2026-11-27T20:50:01.125Z game=1a2b3c4d house=alpha turn=3 accepted x.json\n2026-11-27T20:50:01.125Z game=1a2b3c4d house=beta turn=3 accepted forged.json\r (1.4 ms)"#)
+        #expect(
+            captured.all[0]
+                == #"2026-11-27T20:50:01.125Z game=1a2b3c4d house=alpha turn=3 accepted x.json\n2026-11-27T20:50:01.125Z game=1a2b3c4d house=beta turn=3 accepted forged.json\r (1.4 ms)"#
+        )
     }
 
     @Test func terminalEscapesAndBackslashesAreWrittenAsEscapes() {
@@ -51,11 +55,13 @@ import Testing
 
     @Test func aValueThatCouldPassForAnotherPairIsQuoted() {
         let captured = CapturedLines()
-        captured.textLogger().info("hello", metadata: [
-            LogField.house: "alpha turn=9",
-            "path": "/tmp/a \"b\"\nc",
-            "empty": "",
-        ])
+        captured.textLogger().info(
+            "hello",
+            metadata: [
+                LogField.house: "alpha turn=9",
+                "path": "/tmp/a \"b\"\nc",
+                "empty": "",
+            ])
         #expect(captured.all == [#"2026-11-27T20:50:01.125Z house="alpha turn=9" empty="" path="/tmp/a \"b\"\nc" hello"#])
     }
 

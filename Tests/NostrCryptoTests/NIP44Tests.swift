@@ -75,12 +75,13 @@ import Testing
     @Test(arguments: vectors.invalid.decrypt)
     func refusedPayloads(_ vector: NIP44Vectors.InvalidDecryptCase) throws {
         let key = try ConversationKey(bytes: bytes(vector.conversationKey))
-        let expected: NostrCryptoError? = switch vector.note {
-        case let note where note.hasPrefix("unknown encryption version"): .unsupportedVersion
-        case "invalid MAC": .invalidMAC
-        case "invalid padding": .invalidPadding
-        default: nil
-        }
+        let expected: NostrCryptoError? =
+            switch vector.note {
+            case let note where note.hasPrefix("unknown encryption version"): .unsupportedVersion
+            case "invalid MAC": .invalidMAC
+            case "invalid padding": .invalidPadding
+            default: nil
+            }
         let error = #expect(throws: NostrCryptoError.self) { try NIP44.decrypt(vector.payload, with: key) }
         if let expected { #expect(error == expected) }
     }

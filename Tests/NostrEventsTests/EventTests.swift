@@ -5,9 +5,14 @@ import Testing
 @Suite struct EventTests {
     /// Signed by rust-nostr (PyPI nostr-sdk 0.45.1) with NIP-19's example key: an independent implementation's
     /// id and signature, over content with a C0 control, DEL, U+2028, non-ASCII and NIP-01's escapes.
-    static let fromRustNostr = #"{"id":"fe7ca2eba5ffc90130a880299c13bfad8f3407a7d201f3f46d209e3288913c3f","pubkey":"7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e","created_at":1700000000,"kind":1,"tags":[],"content":"a\u0001b"# + "\u{7f}" + #""# + "\u{2028}" + #"/é😀\n\"\\","sig":"91d810b4ad6258108842cdb0c9f8fe7a276038b0714d2a84c3494bac331a4637a88b04e00cf9b24b54e347fa76cc410cf19866d75df975572a9536e613262cdf"}"#
+    static let fromRustNostr =
+        #"{"id":"fe7ca2eba5ffc90130a880299c13bfad8f3407a7d201f3f46d209e3288913c3f","pubkey":"7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e","created_at":1700000000,"kind":1,"tags":[],"content":"a\u0001b"#
+        + "\u{7f}" + #""# + "\u{2028}"
+        + #"/é😀\n\"\\","sig":"91d810b4ad6258108842cdb0c9f8fe7a276038b0714d2a84c3494bac331a4637a88b04e00cf9b24b54e347fa76cc410cf19866d75df975572a9536e613262cdf"}"#
     /// The same, kind 3471 with tags (an `a` address, `t`, and a tag holding a tab, quote and backslash).
-    static let taggedFromRustNostr = #"{"id":"fab312d923239be2a12507daf3321c93fe0c85d3e01c456a60a3164daec92d27","pubkey":"7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e","created_at":1733000000,"kind":3471,"tags":[["a","30470:7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e:game-1"],["t","3"],["note","tab\there","quote\"back\\slash"]],"content":"line1\nline2\r\ttab\bback\fform \"q\" \\ é 🚀 "# + "\u{2028}" + #" /","sig":"b8bf4910898417caf5ccf0149f973cb83f5e962e1e4668c868e6ea3eb79667584f7a9e4ad56322cc2730a95fae04cb11bc79b45aea913985d393c93b7c8343a3"}"#
+    static let taggedFromRustNostr =
+        #"{"id":"fab312d923239be2a12507daf3321c93fe0c85d3e01c456a60a3164daec92d27","pubkey":"7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e","created_at":1733000000,"kind":3471,"tags":[["a","30470:7e7e9c42a91bfef19fa929e5fda1b72e0ebc1a4c1141673e2794234d86addf4e:game-1"],["t","3"],["note","tab\there","quote\"back\\slash"]],"content":"line1\nline2\r\ttab\bback\fform \"q\" \\ é 🚀 "#
+        + "\u{2028}" + #" /","sig":"b8bf4910898417caf5ccf0149f973cb83f5e962e1e4668c868e6ea3eb79667584f7a9e4ad56322cc2730a95fae04cb11bc79b45aea913985d393c93b7c8343a3"}"#
 
     @Test(arguments: [fromRustNostr, taggedFromRustNostr])
     func verifiesAnotherImplementationsEvents(_ text: String) throws {

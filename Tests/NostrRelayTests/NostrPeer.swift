@@ -120,7 +120,8 @@ final class LocalRelay: @unchecked Sendable {
         // The relay prints its URL once it listens; allow a slow first start of the Python module.
         for _ in 0..<2000 {
             if let text = try? String(contentsOf: out, encoding: .utf8), text.hasSuffix("\n"),
-               let line = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)), let url = line["url"] {
+                let line = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)), let url = line["url"]
+            {
                 return LocalRelay(url: url, process: process, stdin: stdin, folder: folder)
             }
             guard process.isRunning else { break }

@@ -40,7 +40,8 @@ func problems(_ text: String) -> [ScenarioProblem] {
     }
 
     @Test func everySettingIsRead() throws {
-        let setup = try load("""
+        let setup = try load(
+            """
             name "Custom"
             players 3
             rings 5
@@ -67,17 +68,19 @@ func problems(_ text: String) -> [ScenarioProblem] {
         #expect(setup.laneWeights == GameSetup.LaneWeights(major: 10, minor: 0, restricted: 90))
         #expect(setup.startingTreasury == 300 && setup.startingPrestige == 7)
         #expect(setup.homeColony.population == 20 && setup.homeColony.starbaseLevel == 2)
-        #expect(setup.startingFleets == [
-            GameSetup.FleetSpec(name: "Strike", military: 5, spacelift: 0),
-            GameSetup.FleetSpec(name: nil, military: 1, spacelift: 2),
-        ])
+        #expect(
+            setup.startingFleets == [
+                GameSetup.FleetSpec(name: "Strike", military: 5, spacelift: 0),
+                GameSetup.FleetSpec(name: nil, military: 1, spacelift: 2),
+            ])
         #expect(setup.config.militaryCost == 33)
         #expect(setup.config.blockadedYieldPercent == 25)
         #expect(setup.config.spaceliftCost == GameConfig().spaceliftCost)
     }
 
     @Test func everyProblemIsReportedWithItsLineAndColumn() {
-        let found = problems("""
+        let found = problems(
+            """
             players 4
             rings "four"
             colour "red"
@@ -88,13 +91,14 @@ func problems(_ text: String) -> [ScenarioProblem] {
             }
             """)
         let where_ = found.map { "\($0.line):\($0.column) \($0.code)" }
-        #expect(where_ == [
-            "2:7 scenario.not_an_integer",
-            "3:1 scenario.unknown_node",
-            "4:15 scenario.unknown_property",
-            "6:5 scenario.unknown_balance_key",
-            "7:5 scenario.wrong_type",
-        ])
+        #expect(
+            where_ == [
+                "2:7 scenario.not_an_integer",
+                "3:1 scenario.unknown_node",
+                "4:15 scenario.unknown_property",
+                "6:5 scenario.unknown_balance_key",
+                "7:5 scenario.wrong_type",
+            ])
         #expect(found[1].description.hasPrefix("test.kdl:3:1: unknown setting \"colour\""))
     }
 

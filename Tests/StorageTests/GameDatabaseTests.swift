@@ -29,10 +29,11 @@ import TestSupport
         let folder = try TemporaryFolder()
         let database = try GameDatabase.create(inFolder: folder.url)
         try database.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO games (id, name, phase, transport_mode, game_setup_json, game_config_json, created_at, updated_at)
-                VALUES ('g', 'Test', 'Active', 'nostr', '{}', '{}', 0, 0)
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO games (id, name, phase, transport_mode, game_setup_json, game_config_json, created_at, updated_at)
+                    VALUES ('g', 'Test', 'Active', 'nostr', '{}', '{}', 0, 0)
+                    """)
             let insert = """
                 INSERT INTO nostr_events (id, game_id, kind, pubkey, created_at, content, tags, sig, received_at)
                 VALUES (?, 'g', 30001, 'pk', 1, 'x', ?, 'sig', 2)

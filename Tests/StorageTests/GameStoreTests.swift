@@ -15,10 +15,12 @@ import TestSupport
         store = GameStore(database: try GameDatabase.create(inFolder: folder.url))
         let setup = GameSetup.standard(players: 3, name: "Store Test")
         state = try InitialStateBuilder.build(setup: setup, seed: 42)
-        try store.insertNewGame(state, NewGameRecord(
-            setup: setup, tokenHashes: [state.houses[0].id: "abc"], turnDeadline: nil,
-            pollIntervalSeconds: 30, dataDirectory: folder.url.path, createdAt: 1_000
-        ))
+        try store.insertNewGame(
+            state,
+            NewGameRecord(
+                setup: setup, tokenHashes: [state.houses[0].id: "abc"], turnDeadline: nil,
+                pollIntervalSeconds: 30, dataDirectory: folder.url.path, createdAt: 1_000
+            ))
     }
 
     @Test func aSavedGameLoadsBackUnchanged() throws {
@@ -60,7 +62,9 @@ import TestSupport
         try store.database.writer.write { (db: Database) throws in
             let system = IntelSystemRecord(gameId: state.game.id, houseId: alpha.id, systemId: seen.id, lastScoutedTurn: 1, visibilityLevel: "scouted", createdAt: 1, updatedAt: 1)
             try system.insert(db)
-            let fleet = IntelFleetRecord(gameId: state.game.id, houseId: alpha.id, fleetId: betaFleet.id, detectedTurn: 2, detectedSystemId: seen.id, shipCount: 2, shipTypes: #"{"Military":2}"#, intelQuality: "visual", createdAt: 1, updatedAt: 1)
+            let fleet = IntelFleetRecord(
+                gameId: state.game.id, houseId: alpha.id, fleetId: betaFleet.id, detectedTurn: 2, detectedSystemId: seen.id, shipCount: 2, shipTypes: #"{"Military":2}"#,
+                intelQuality: "visual", createdAt: 1, updatedAt: 1)
             try fleet.insert(db)
         }
         let visible = try store.visibleState(houseID: alpha.id, currentTurn: 5)

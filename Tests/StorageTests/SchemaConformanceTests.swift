@@ -26,8 +26,14 @@ import TestSupport
         "diagnostic_metrics": Set(metricColumns),
     ]
 
-    static let metricColumns = ["eliminated", "treasury", "treasury_change", "production", "upkeep", "build_spending", "population", "industry", "defenses", "starbase_levels", "colonies", "colonies_under_siege", "colonies_founded", "colonies_captured", "colonies_lost", "colonizations_attempted", "colonizations_failed", "fleets", "ships_total", "ships_military", "ships_spacelift", "ships_crippled", "ships_built_military", "ships_built_spacelift", "ships_lost", "ships_destroyed", "ships_consumed", "hull_repaired", "fleets_moved", "jumps", "fleets_merged", "battles", "battles_won", "battles_lost", "retreats", "invasions_attempted", "invasions_succeeded", "blockades_active", "submitted", "orders_submitted", "orders_completed", "orders_in_progress", "orders_failed", "standing_orders_followed", "prestige", "prestige_change", "relations_war", "relations_peace", "relations_nap", "relations_alliance", "known_systems", "detected_foreign_fleets"]
-
+    static let metricColumns = [
+        "eliminated", "treasury", "treasury_change", "production", "upkeep", "build_spending", "population", "industry", "defenses", "starbase_levels", "colonies",
+        "colonies_under_siege", "colonies_founded", "colonies_captured", "colonies_lost", "colonizations_attempted", "colonizations_failed", "fleets", "ships_total",
+        "ships_military", "ships_spacelift", "ships_crippled", "ships_built_military", "ships_built_spacelift", "ships_lost", "ships_destroyed", "ships_consumed", "hull_repaired",
+        "fleets_moved", "jumps", "fleets_merged", "battles", "battles_won", "battles_lost", "retreats", "invasions_attempted", "invasions_succeeded", "blockades_active",
+        "submitted", "orders_submitted", "orders_completed", "orders_in_progress", "orders_failed", "standing_orders_followed", "prestige", "prestige_change", "relations_war",
+        "relations_peace", "relations_nap", "relations_alliance", "known_systems", "detected_foreign_fleets",
+    ]
 
     static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state"]
 
@@ -97,10 +103,11 @@ import TestSupport
         let sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_autoindex%'"
         let design = try design.read { db in try Set(String.fetchAll(db, sql: sql)) }
         let actual = try game.read { db in try Set(String.fetchAll(db, sql: sql)) }
-        #expect(actual.subtracting(design) == [
-            "idx_houses_slug", "idx_submissions_turn", "idx_submissions_sha", "idx_house_orders_turn",
-            "idx_orders_fleet", "idx_orders_target_fleet",
-        ])
+        #expect(
+            actual.subtracting(design) == [
+                "idx_houses_slug", "idx_submissions_turn", "idx_submissions_sha", "idx_house_orders_turn",
+                "idx_orders_fleet", "idx_orders_target_fleet",
+            ])
         // The design's broken nostr index is replaced under the same name, not dropped.
         #expect(actual.contains("idx_nostr_events_turn"))
     }
@@ -136,7 +143,13 @@ import TestSupport
             var end = start.upperBound
             for index in rest[start.upperBound...].indices {
                 if rest[index] == "(" { depth += 1 }
-                if rest[index] == ")" { depth -= 1; if depth == 0 { end = rest.index(after: index); break } }
+                if rest[index] == ")" {
+                    depth -= 1
+                    if depth == 0 {
+                        end = rest.index(after: index)
+                        break
+                    }
+                }
             }
             result.append(rest[start.lowerBound..<end].split(whereSeparator: \.isWhitespace).joined(separator: " "))
             rest = rest[end...]

@@ -20,10 +20,14 @@ enum DesignReference {
         var blocks: [String] = []
         var current: [Substring]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```sql") { current = [] } else if line.hasPrefix("```") {
+            if line.hasPrefix("```sql") {
+                current = []
+            } else if line.hasPrefix("```") {
                 if let lines = current { blocks.append(lines.joined(separator: "\n")) }
                 current = nil
-            } else if current != nil { current!.append(line) }
+            } else if current != nil {
+                current!.append(line)
+            }
         }
         return blocks.joined(separator: "\n").split(separator: ";").map {
             $0.split(separator: "\n").map { line in line.split(separator: "--", maxSplits: 1, omittingEmptySubsequences: false).first ?? "" }

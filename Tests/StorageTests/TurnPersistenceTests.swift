@@ -36,10 +36,12 @@ import TestSupport
             let log = try store.database.writer.read { db in
                 (
                     rows: try Int.fetchOne(db, sql: "SELECT count(*) FROM turn_log WHERE turn = ?", arguments: [result.resolvedTurn])!,
-                    dangling: try Int.fetchOne(db, sql: """
-                        SELECT count(*) FROM turn_log t LEFT JOIN game_events e ON e.id = json_extract(t.data, '$.event_id')
-                        WHERE t.turn = ? AND (e.id IS NULL OR e.event_type != t.event_type)
-                        """, arguments: [result.resolvedTurn])!
+                    dangling: try Int.fetchOne(
+                        db,
+                        sql: """
+                            SELECT count(*) FROM turn_log t LEFT JOIN game_events e ON e.id = json_extract(t.data, '$.event_id')
+                            WHERE t.turn = ? AND (e.id IS NULL OR e.event_type != t.event_type)
+                            """, arguments: [result.resolvedTurn])!
                 )
             }
             #expect(log.rows == audience)

@@ -51,7 +51,10 @@ indirect enum JSONTree: Equatable {
                 position += 1
                 var members: [String: JSONTree] = [:]
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                    return .object(members)
+                }
                 while true {
                     skipSpace()
                     let key = try string()
@@ -59,7 +62,10 @@ indirect enum JSONTree: Equatable {
                     try expect(":")
                     guard members.updateValue(try value(), forKey: key) == nil else { throw SyntaxError(offset: position) }
                     skipSpace()
-                    if position < bytes.count, bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                    if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+                        position += 1
+                        continue
+                    }
                     try expect("}")
                     return .object(members)
                 }
@@ -67,18 +73,30 @@ indirect enum JSONTree: Equatable {
                 position += 1
                 var items: [JSONTree] = []
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    return .array(items)
+                }
                 while true {
                     items.append(try value())
                     skipSpace()
-                    if position < bytes.count, bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                    if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+                        position += 1
+                        continue
+                    }
                     try expect("]")
                     return .array(items)
                 }
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-            case UInt8(ascii: "f"): try expect("false"); return .bool(false)
-            case UInt8(ascii: "n"): try expect("null"); return .null
+            case UInt8(ascii: "t"):
+                try expect("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try expect("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try expect("null")
+                return .null
             default: return try number()
             }
         }
@@ -103,7 +121,8 @@ indirect enum JSONTree: Equatable {
                     case UInt8(ascii: "f"): scalars.append(0x0C)
                     case UInt8(ascii: "u"):
                         guard position + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16),
-                              let scalar = Unicode.Scalar(code) else { throw SyntaxError(offset: position) }
+                            let scalar = Unicode.Scalar(code)
+                        else { throw SyntaxError(offset: position) }
                         position += 4
                         scalars.append(contentsOf: Array(String(Character(scalar)).utf8))
                     default: scalars.append(escape)

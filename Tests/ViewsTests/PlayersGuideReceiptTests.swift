@@ -26,9 +26,14 @@ import TestSupport
         var blocks: [String] = []
         var current: [Substring]?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if current == nil, line == fence { current = [] }
-            else if current != nil, line == "```" { blocks.append(current!.joined(separator: "\n") + "\n"); current = nil }
-            else { current?.append(line) }
+            if current == nil, line == fence {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append(current!.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
         }
         return blocks
     }
@@ -48,8 +53,9 @@ import TestSupport
         defer { cleanUp() }
         let blocks = try guideBlocks("```json")
         let orderFile = try #require(blocks.first { $0.contains("\"fleet_orders\"") && $0.contains("\"turn\"") && !$0.contains("\"status\"") })
-        let shown = try #require(blocks.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-            .first { $0["status"] as? String == "accepted" })
+        let shown = try #require(
+            blocks.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+                .first { $0["status"] as? String == "accepted" })
         let real = try receipt(for: orderFile, named: "turn1.json", in: session)
         for key in ["file", "status", "house", "turn", "orders_in_force", "waiting_for"] {
             #expect("\(real[key] ?? "-")" == "\(shown[key] ?? "-")", "\(key)")

@@ -39,12 +39,12 @@ import PlayerProtocol
 
     @Test func fullOrderFileIsValid() throws {
         let text = """
-        {"game": "f4744469-9b95-4f73-9a9c-b2f75f8172fc", "house": "alpha", "turn": 3, "token": "s3cret", "state_hash": "06f003d782705f42",
-         "fleet_orders": [{"fleet": "499a2928", "order": "move", "to": "1b02b535"}, {"fleet": "c3eea964", "order": "hold"},
-                          {"fleet": "c3eea964-7638", "order": "colonize"}, {"fleet": "aaaaaaaa", "order": "join", "target": "bbbbbbbb"}],
-         "builds": [{"colony": "e39f4181", "item": "military", "quantity": 2}, {"colony": "e39f4181", "item": "industry"}],
-         "diplomacy": [{"house": "beta", "propose": "peace"}]}
-        """
+            {"game": "f4744469-9b95-4f73-9a9c-b2f75f8172fc", "house": "alpha", "turn": 3, "token": "s3cret", "state_hash": "06f003d782705f42",
+             "fleet_orders": [{"fleet": "499a2928", "order": "move", "to": "1b02b535"}, {"fleet": "c3eea964", "order": "hold"},
+                              {"fleet": "c3eea964-7638", "order": "colonize"}, {"fleet": "aaaaaaaa", "order": "join", "target": "bbbbbbbb"}],
+             "builds": [{"colony": "e39f4181", "item": "military", "quantity": 2}, {"colony": "e39f4181", "item": "industry"}],
+             "diplomacy": [{"house": "beta", "propose": "peace"}]}
+            """
         #expect(try orderProblems(text).isEmpty)
         #expect(try orderProblems(#"{"game": "g", "house": "alpha", "turn": 1, "fleet_orders": []}"#).isEmpty, "nothing to order is valid")
     }
@@ -88,9 +88,18 @@ import PlayerProtocol
     @Test(arguments: [
         (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"ok","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[]}"#, "$.status"),
         (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0}"#, "$"),
-        (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[],"note":"x"}"#, "$.note"),
-        (#"{"file":"a.json","kept_as":"k","sha256":"XYZ","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[]}"#, "$.sha256"),
-        (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"x","message":"m"}],"orders_in_force":0,"waiting_for":[]}"#, "$.errors[0]"),
+        (
+            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[],"note":"x"}"#,
+            "$.note"
+        ),
+        (
+            #"{"file":"a.json","kept_as":"k","sha256":"XYZ","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[]}"#,
+            "$.sha256"
+        ),
+        (
+            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"x","message":"m"}],"orders_in_force":0,"waiting_for":[]}"#,
+            "$.errors[0]"
+        ),
     ])
     func brokenReceiptIsRefused(text: String, path: String) throws {
         let problems = try Self.receiptValidator.get().validate(JSONTree.parse(text))
@@ -127,7 +136,10 @@ import PlayerProtocol
         let validator = try SchemaValidator(schema: ProtocolSchemas.view)
         let game = try BotGames.play(players: 2, seed: 1, turns: 0)
         let view = ViewBuilder.view(of: game[0].state.houses[0].id, state: game[0].state, lastTurnEvents: [], submittedSlugs: [], deadline: nil, open: false)
-        guard case .object(var members) = try JSONTree.parse(ViewBuilder.encode(view)) else { Issue.record("a view is an object"); return }
+        guard case .object(var members) = try JSONTree.parse(ViewBuilder.encode(view)) else {
+            Issue.record("a view is an object")
+            return
+        }
         #expect(validator.validate(.object(members)).isEmpty)
         members["treasuries"] = .array([])
         #expect(validator.validate(.object(members)).contains { $0.path == "$.treasuries" })

@@ -128,7 +128,8 @@ struct SchemaValidator {
     static func matches(_ value: JSONTree, type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("integer", .integer), ("number", .integer), ("number", .number),
-             ("string", .string), ("array", .array), ("object", .object): true
+            ("string", .string), ("array", .array), ("object", .object):
+            true
         default: false
         }
     }

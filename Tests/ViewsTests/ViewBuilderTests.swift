@@ -15,9 +15,10 @@ import Views
         let copy = try JSONDecoder().decode(GameState.self, from: JSONEncoder().encode(turn.state))
         for house in turn.state.houses {
             let first = ViewBuilder.encode(Self.view(turn, house, submitted: ["gamma", "alpha", "gamma"]))
-            let second = ViewBuilder.encode(ViewBuilder.view(
-                of: house.slug, state: copy, lastTurnEvents: turn.lastEvents, submittedSlugs: ["alpha", "gamma"], deadline: nil, open: false
-            ))
+            let second = ViewBuilder.encode(
+                ViewBuilder.view(
+                    of: house.slug, state: copy, lastTurnEvents: turn.lastEvents, submittedSlugs: ["alpha", "gamma"], deadline: nil, open: false
+                ))
             #expect(first == second, "view of \(house.slug)")
         }
     }
@@ -92,11 +93,12 @@ import Views
                 for fleet in view.fleets {
                     let others = view.fleets.filter { $0.id != fleet.id }
                     for kind in FleetOrderKind.allCases {
-                        let tries: [FleetOrder] = switch kind {
-                        case .hold: [FleetOrder(fleet: fleet.id, .hold)]
-                        case .join: others.map { FleetOrder(fleet: fleet.id, .join, target: $0.id) }
-                        default: [FleetOrder(fleet: fleet.id, kind, to: fleet.at)] + fleet.moves.map { FleetOrder(fleet: fleet.id, kind, to: $0.to) }
-                        }
+                        let tries: [FleetOrder] =
+                            switch kind {
+                            case .hold: [FleetOrder(fleet: fleet.id, .hold)]
+                            case .join: others.map { FleetOrder(fleet: fleet.id, .join, target: $0.id) }
+                            default: [FleetOrder(fleet: fleet.id, kind, to: fleet.at)] + fleet.moves.map { FleetOrder(fleet: fleet.id, kind, to: $0.to) }
+                            }
                         let accepted = tries.contains { validator.validate(Orders(fleetOrders: [$0]), house: house.id).isValid }
                         #expect(accepted == fleet.can.contains(kind.rawValue), "\(kind) for fleet \(fleet.id) (\(fleet.ships))")
                     }
@@ -115,9 +117,10 @@ import Views
             let graph = StarGraph(state: turn.state)
             for house in turn.state.houses where !house.eliminated {
                 let view = Self.view(turn, house)
-                let fullID = Dictionary(uniqueKeysWithValues: turn.state.systems.map { star in
-                    (view.map.systems.first { star.id.hasPrefix($0.id) }!.id, star.id)
-                })
+                let fullID = Dictionary(
+                    uniqueKeysWithValues: turn.state.systems.map { star in
+                        (view.map.systems.first { star.id.hasPrefix($0.id) }!.id, star.id)
+                    })
                 for fleet in turn.state.fleets where fleet.ownerHouseID == house.id {
                     let entry = try #require(view.fleets.first { $0.id == fleet.id })
                     let listedIDs = Set(entry.moves.map { fullID[$0.to]! })

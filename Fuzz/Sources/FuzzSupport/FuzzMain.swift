@@ -1,6 +1,6 @@
 internal import CLibFuzzer
 #if canImport(Glibc)
-internal import Glibc
+    internal import Glibc
 #endif
 
 /// Hands the process to libFuzzer's driver with `testOneInput` as the target; its command line

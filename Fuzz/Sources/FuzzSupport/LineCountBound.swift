@@ -6,7 +6,9 @@ public func lineCountBound(_ bytes: [UInt8]) -> Int {
         switch byte {
         case 0x0A, 0x0B, 0x0C, 0x0D: lines += 1
         case 0x85 where index >= 1 && bytes[index - 1] == 0xC2: lines += 1
-        case 0xA8, 0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: lines += 1
+        case 0xA8,
+            0xA9 where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
+            lines += 1
         default: break
         }
     }

@@ -14,7 +14,10 @@ func legacyConfigTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CIn
         fuzzInvariant((1...lineCount).contains(setting.line), "setting \(setting.key) on line \(setting.line)")
     }
     let thrown: Bool
-    do { _ = try LegacyConfigParser.parse(bytes, file: file); thrown = false } catch { thrown = true }
+    do {
+        _ = try LegacyConfigParser.parse(bytes, file: file)
+        thrown = false
+    } catch { thrown = true }
     fuzzInvariant(thrown == !result.errors.isEmpty, "parse throws \(thrown) but read found \(result.errors.count) errors")
     return 0
 }

@@ -34,7 +34,8 @@ extension BotPlanner {
                 if let target = nearest(unseen, in: reach) {
                     orders.fleetOrders.append(FleetOrder(fleet: fleet.id, .move, to: target))
                 } else if let stale = knowledge.intel.systems.filter({ $0.visibility == .scouted && reach[$0.systemID] != nil })
-                    .min(by: { ($0.lastSeenTurn, $0.systemID) < ($1.lastSeenTurn, $1.systemID) }) {
+                    .min(by: { ($0.lastSeenTurn, $0.systemID) < ($1.lastSeenTurn, $1.systemID) })
+                {
                     orders.fleetOrders.append(FleetOrder(fleet: fleet.id, .move, to: stale.systemID))
                 }
             } else if let partner = knowledge.fleets.first(where: {

@@ -22,7 +22,7 @@ extension BotPlanner {
                     orders.fleetOrders.append(FleetOrder(fleet: fleet.id, .join, target: partner.id))
                 }
             default:
-                break // no order: the standing order (if any) goes on
+                break  // no order: the standing order (if any) goes on
             }
         }
         var budget = Budget(funds: knowledge.fundsAfterIncome)

@@ -45,21 +45,26 @@ public struct OrderValidator: Sendable {
     public func validate(_ orders: Orders, house houseID: String) -> OrderValidation {
         var errors: [OrderError] = []
         guard let house = housesByID[houseID] else {
-            return OrderValidation(errors: [OrderError(
-                code: .submissionUnknownHouse, path: "house", message: "no house with id \(houseID) plays this game"
-            )], resolved: nil)
+            return OrderValidation(
+                errors: [
+                    OrderError(
+                        code: .submissionUnknownHouse, path: "house", message: "no house with id \(houseID) plays this game"
+                    )
+                ], resolved: nil)
         }
         if house.eliminated {
-            errors.append(OrderError(
-                code: .submissionHouseEliminated, path: "house",
-                message: "House \(house.name) has been eliminated and can no longer give orders"
-            ))
+            errors.append(
+                OrderError(
+                    code: .submissionHouseEliminated, path: "house",
+                    message: "House \(house.name) has been eliminated and can no longer give orders"
+                ))
         }
         if state.game.phase != .active {
-            errors.append(OrderError(
-                code: .submissionGameNotActive, path: "game",
-                message: "the game is \(state.game.phase.rawValue.lowercased()); it takes no more orders"
-            ))
+            errors.append(
+                OrderError(
+                    code: .submissionGameNotActive, path: "game",
+                    message: "the game is \(state.game.phase.rawValue.lowercased()); it takes no more orders"
+                ))
         }
         let fleets = validateFleetOrders(orders.fleetOrders, house: house, errors: &errors)
         let builds = validateBuilds(orders.builds, house: house, errors: &errors)
@@ -82,20 +87,22 @@ public struct OrderValidator: Sendable {
             let fleet = lookupFleet(line.fleet, path: "\(path).fleet", owner: house, errors: &errors, role: "fleet")
             if let fleet {
                 if let earlier = firstLineOfFleet[fleet.id] {
-                    errors.append(OrderError(
-                        code: .orderDuplicateFleetOrder, path: "\(path).fleet",
-                        message: "fleet \(fleet.id) already has an order at fleet_orders[\(earlier)]; give each fleet one order"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderDuplicateFleetOrder, path: "\(path).fleet",
+                            message: "fleet \(fleet.id) already has an order at fleet_orders[\(earlier)]; give each fleet one order"
+                        ))
                 } else {
                     firstLineOfFleet[fleet.id] = index
                 }
             }
             guard let kind = line.kind else {
                 let known = FleetOrderKind.allCases.map(\.rawValue).joined(separator: ", ")
-                errors.append(OrderError(
-                    code: .orderUnknownType, path: "\(path).order",
-                    message: "\"\(line.order)\" is not a fleet order; use one of: \(known)"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .orderUnknownType, path: "\(path).order",
+                        message: "\"\(line.order)\" is not a fleet order; use one of: \(known)"
+                    ))
                 continue
             }
             var command = FleetCommand(kind: kind)
@@ -105,44 +112,50 @@ public struct OrderValidator: Sendable {
                 } else if kind == .colonize {
                     command.targetSystemID = fleet?.locationSystemID
                 } else {
-                    errors.append(OrderError(
-                        code: .orderMissingTarget, path: "\(path).to",
-                        message: "\(kind.rawValue) needs \"to\": the id of a system"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderMissingTarget, path: "\(path).to",
+                            message: "\(kind.rawValue) needs \"to\": the id of a system"
+                        ))
                 }
                 if line.target != nil {
-                    errors.append(OrderError(
-                        code: .orderUnexpectedField, path: "\(path).target",
-                        message: "\(kind.rawValue) takes its system in \"to\", not \"target\""
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderUnexpectedField, path: "\(path).target",
+                            message: "\(kind.rawValue) takes its system in \"to\", not \"target\""
+                        ))
                 }
             } else if kind == .join {
                 if let target = line.target {
                     if let other = lookupFleet(target, path: "\(path).target", owner: house, errors: &errors, role: "target fleet") {
                         if other.id == fleet?.id {
-                            errors.append(OrderError(
-                                code: .orderJoinSelf, path: "\(path).target", message: "a fleet cannot join itself"
-                            ))
+                            errors.append(
+                                OrderError(
+                                    code: .orderJoinSelf, path: "\(path).target", message: "a fleet cannot join itself"
+                                ))
                         }
                         command.targetFleetID = other.id
                     }
                 } else {
-                    errors.append(OrderError(
-                        code: .orderMissingTarget, path: "\(path).target",
-                        message: "join needs \"target\": the id of another fleet of yours"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderMissingTarget, path: "\(path).target",
+                            message: "join needs \"target\": the id of another fleet of yours"
+                        ))
                 }
                 if line.to != nil {
-                    errors.append(OrderError(
-                        code: .orderUnexpectedField, path: "\(path).to",
-                        message: "join takes the fleet to join in \"target\", not \"to\""
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderUnexpectedField, path: "\(path).to",
+                            message: "join takes the fleet to join in \"target\", not \"to\""
+                        ))
                 }
             } else {
                 for (field, value) in [("to", line.to), ("target", line.target)] where value != nil {
-                    errors.append(OrderError(
-                        code: .orderUnexpectedField, path: "\(path).\(field)", message: "hold takes no \"\(field)\""
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .orderUnexpectedField, path: "\(path).\(field)", message: "hold takes no \"\(field)\""
+                        ))
                 }
             }
             if let fleet {
@@ -160,17 +173,19 @@ public struct OrderValidator: Sendable {
         switch kind {
         case .colonize, .invade:
             if !fleet.hasSpacelift {
-                errors.append(OrderError(
-                    code: .orderNoSpacelift, path: "\(path).order",
-                    message: "\(kind.rawValue) needs a Spacelift ship, and fleet \(fleet.id) has none"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .orderNoSpacelift, path: "\(path).order",
+                        message: "\(kind.rawValue) needs a Spacelift ship, and fleet \(fleet.id) has none"
+                    ))
             }
         case .blockade:
             if !fleet.hasMilitary {
-                errors.append(OrderError(
-                    code: .orderNoMilitary, path: "\(path).order",
-                    message: "blockade needs a Military ship, and fleet \(fleet.id) has none"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .orderNoMilitary, path: "\(path).order",
+                        message: "blockade needs a Military ship, and fleet \(fleet.id) has none"
+                    ))
             }
         case .hold, .move, .patrol, .join, .rendezvous:
             break
@@ -192,10 +207,11 @@ public struct OrderValidator: Sendable {
         guard let destination else { return }
         if pathfinder.path(from: fleet.locationSystemID, to: destination, allowRestricted: fleet.mayUseRestrictedLanes) == nil {
             let why = fleet.mayUseRestrictedLanes ? "" : " (fleets with Spacelift or damaged ships cannot use Restricted lanes)"
-            errors.append(OrderError(
-                code: .orderUnreachableTarget, path: "\(path).\(field)",
-                message: "fleet \(fleet.id) has no lane route from its system to \(destination)\(why)"
-            ))
+            errors.append(
+                OrderError(
+                    code: .orderUnreachableTarget, path: "\(path).\(field)",
+                    message: "fleet \(fleet.id) has no lane route from its system to \(destination)\(why)"
+                ))
         }
     }
 
@@ -217,10 +233,11 @@ public struct OrderValidator: Sendable {
             case .found(let id):
                 colony = coloniesByID[id]
                 if colony?.ownerHouseID != house.id {
-                    errors.append(OrderError(
-                        code: .buildForeignColony, path: "\(path).colony",
-                        message: "colony \(id) belongs to another house; build only at your own colonies"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .buildForeignColony, path: "\(path).colony",
+                            message: "colony \(id) belongs to another house; build only at your own colonies"
+                        ))
                     colony = nil
                 }
             case .ambiguous(let ids):
@@ -228,50 +245,56 @@ public struct OrderValidator: Sendable {
             case .tooShort:
                 errors.append(tooShort(.buildUnknownColony, "\(path).colony", line.colony, "colony"))
             case .notFound:
-                errors.append(OrderError(
-                    code: .buildUnknownColony, path: "\(path).colony", message: "no colony has the id \"\(line.colony)\""
-                ))
+                errors.append(
+                    OrderError(
+                        code: .buildUnknownColony, path: "\(path).colony", message: "no colony has the id \"\(line.colony)\""
+                    ))
             }
             let item = line.buildItem
             if item == nil {
                 let known = BuildItem.allCases.map(\.rawValue).joined(separator: ", ")
-                errors.append(OrderError(
-                    code: .buildUnknownItem, path: "\(path).item",
-                    message: "\"\(line.item)\" cannot be built; use one of: \(known)"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .buildUnknownItem, path: "\(path).item",
+                        message: "\"\(line.item)\" cannot be built; use one of: \(known)"
+                    ))
             }
             if !(1...config.maxBuildQuantity).contains(line.quantity) {
-                errors.append(OrderError(
-                    code: .buildBadQuantity, path: "\(path).quantity",
-                    message: "quantity must be between 1 and \(config.maxBuildQuantity), got \(line.quantity)"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .buildBadQuantity, path: "\(path).quantity",
+                        message: "quantity must be between 1 and \(config.maxBuildQuantity), got \(line.quantity)"
+                    ))
             }
             guard let item, let colony, errors.count == errorCount else { continue }
             switch item {
             case .starbase:
                 let level = colony.starbaseLevel + addedStarbase[colony.id, default: 0] + line.quantity
                 if level > config.maxStarbaseLevel {
-                    errors.append(OrderError(
-                        code: .buildStarbaseLimit, path: "\(path).quantity",
-                        message: "a starbase has at most \(config.maxStarbaseLevel) levels; this would make \(level)"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .buildStarbaseLimit, path: "\(path).quantity",
+                            message: "a starbase has at most \(config.maxStarbaseLevel) levels; this would make \(level)"
+                        ))
                 }
                 addedStarbase[colony.id, default: 0] += line.quantity
             case .defenses:
                 let level = colony.defenses + addedDefenses[colony.id, default: 0] + line.quantity
                 if level > config.maxDefenses {
-                    errors.append(OrderError(
-                        code: .buildDefensesLimit, path: "\(path).quantity",
-                        message: "a colony has at most \(config.maxDefenses) levels of defences; this would make \(level)"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .buildDefensesLimit, path: "\(path).quantity",
+                            message: "a colony has at most \(config.maxDefenses) levels of defences; this would make \(level)"
+                        ))
                 }
                 addedDefenses[colony.id, default: 0] += line.quantity
             case .military, .spacelift:
                 if colony.underSiege {
-                    errors.append(OrderError(
-                        code: .buildColonyUnderSiege, path: "\(path).colony",
-                        message: "colony \(colony.id) is under siege and cannot launch ships"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .buildColonyUnderSiege, path: "\(path).colony",
+                            message: "colony \(colony.id) is under siege and cannot launch ships"
+                        ))
                 }
             case .industry:
                 break
@@ -280,10 +303,11 @@ public struct OrderValidator: Sendable {
             spent += cost
             if spent > funds, !overspentReported {
                 overspentReported = true
-                errors.append(OrderError(
-                    code: .buildInsufficientTreasury, path: path,
-                    message: "builds up to here cost \(spent), but the treasury will hold \(max(funds, 0)) after this turn's income and upkeep"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .buildInsufficientTreasury, path: path,
+                        message: "builds up to here cost \(spent), but the treasury will hold \(max(funds, 0)) after this turn's income and upkeep"
+                    ))
             }
             if errors.count == errorCount {
                 resolved.append(.init(index: index, colonyID: colony.id, item: item, quantity: line.quantity, cost: cost))
@@ -308,34 +332,38 @@ public struct OrderValidator: Sendable {
                 case .found(let id): other = housesByID[id]
                 case .ambiguous(let ids): errors.append(ambiguous(.diplomacyAmbiguousHouse, "\(path).house", line.house, ids))
                 case .tooShort, .notFound:
-                    errors.append(OrderError(
-                        code: .diplomacyUnknownHouse, path: "\(path).house",
-                        message: "no house is called \"\(line.house)\"; name it by slug (e.g. \"beta\") or id"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .diplomacyUnknownHouse, path: "\(path).house",
+                            message: "no house is called \"\(line.house)\"; name it by slug (e.g. \"beta\") or id"
+                        ))
                 }
             }
             if let target = other {
                 if target.id == house.id {
                     errors.append(OrderError(code: .diplomacySelf, path: "\(path).house", message: "a house cannot make a treaty with itself"))
                 } else if target.eliminated {
-                    errors.append(OrderError(
-                        code: .diplomacyEliminatedHouse, path: "\(path).house", message: "House \(target.name) has been eliminated"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .diplomacyEliminatedHouse, path: "\(path).house", message: "House \(target.name) has been eliminated"
+                        ))
                 } else if let earlier = seen[target.id] {
-                    errors.append(OrderError(
-                        code: .diplomacyDuplicateHouse, path: "\(path).house",
-                        message: "House \(target.name) is already addressed at diplomacy[\(earlier)]; one proposal per house"
-                    ))
+                    errors.append(
+                        OrderError(
+                            code: .diplomacyDuplicateHouse, path: "\(path).house",
+                            message: "House \(target.name) is already addressed at diplomacy[\(earlier)]; one proposal per house"
+                        ))
                 } else {
                     seen[target.id] = index
                 }
             }
             let relation = line.relation
             if relation == nil {
-                errors.append(OrderError(
-                    code: .diplomacyUnknownProposal, path: "\(path).propose",
-                    message: "\"\(line.propose)\" is not a relation; use one of: war, peace, nap, alliance"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .diplomacyUnknownProposal, path: "\(path).propose",
+                        message: "\"\(line.propose)\" is not a relation; use one of: war, peace, nap, alliance"
+                    ))
             }
             if let relation, let other, errors.count == errorCount {
                 resolved.append(.init(index: index, houseID: other.id, relation: relation))
@@ -351,9 +379,10 @@ public struct OrderValidator: Sendable {
         case .found(let id):
             guard let fleet = fleetsByID[id] else { return nil }
             guard fleet.ownerHouseID == owner.id else {
-                errors.append(OrderError(
-                    code: .orderForeignFleet, path: path, message: "\(role) \(id) does not belong to House \(owner.name)"
-                ))
+                errors.append(
+                    OrderError(
+                        code: .orderForeignFleet, path: path, message: "\(role) \(id) does not belong to House \(owner.name)"
+                    ))
                 return nil
             }
             return fleet

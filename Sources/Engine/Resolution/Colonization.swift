@@ -7,7 +7,8 @@ extension TurnWorkspace {
         var claims: [String: [String]] = [:]
         for fleetID in sortedFleetIDs() {
             guard let assigned = commands[fleetID], assigned.command.kind == .colonize,
-                  let target = assigned.command.targetSystemID, let fleet = fleets[fleetID] else { continue }
+                let target = assigned.command.targetSystemID, let fleet = fleets[fleetID]
+            else { continue }
             guard fleet.locationSystemID == target else { continue }
             metrics[fleet.ownerHouseID]?.colonizationsAttempted += 1
             guard fleet.hasSpacelift else {
@@ -69,13 +70,14 @@ extension TurnWorkspace {
         metrics[house]?.shipsConsumed += 1
         adjustPrestige(house, by: config.prestigePerColony)
         let audience = Set(housesPresent(at: systemID) + rivals + [house]).sorted()
-        emit(TurnEvent(
-            phase: .command, type: .colonyFounded, houseID: house, fleetID: fleetID, systemID: systemID,
-            orderType: "colonize",
-            description: "House \(houseName(house)) founded a colony at \(systemName(systemID))",
-            data: ["colony": .string(colony.id), "ship_used": .string(ship.id), "rival_claimants": .strings(rivals)],
-            visibility: .houses(audience)
-        ))
+        emit(
+            TurnEvent(
+                phase: .command, type: .colonyFounded, houseID: house, fleetID: fleetID, systemID: systemID,
+                orderType: "colonize",
+                description: "House \(houseName(house)) founded a colony at \(systemName(systemID))",
+                data: ["colony": .string(colony.id), "ship_used": .string(ship.id), "rival_claimants": .strings(rivals)],
+                visibility: .houses(audience)
+            ))
     }
 
     private func failColonization(_ fleetID: String, _ reason: String) {

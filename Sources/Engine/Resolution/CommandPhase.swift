@@ -27,32 +27,36 @@ extension TurnWorkspace {
             setRelation(houseID, line.houseID, .war)
             proposals.removeAll { Set([$0.fromHouseID, $0.toHouseID]) == Set([houseID, line.houseID]) }
             record(houseID, line, .completed)
-            emit(TurnEvent(
-                phase: .command, type: .warDeclared, houseID: houseID, orderType: "war",
-                description: "House \(houseName(houseID)) declared war on House \(houseName(line.houseID))",
-                data: ["target_house": .string(line.houseID)], visibility: .public
-            ))
+            emit(
+                TurnEvent(
+                    phase: .command, type: .warDeclared, houseID: houseID, orderType: "war",
+                    description: "House \(houseName(houseID)) declared war on House \(houseName(line.houseID))",
+                    data: ["target_house": .string(line.houseID)], visibility: .public
+                ))
         }
-        let offeredNow = Set(lines.filter { $0.proposal.relation != .war }.map {
-            "\($0.houseID)|\($0.proposal.houseID)|\($0.proposal.relation.rawValue)"
-        })
+        let offeredNow = Set(
+            lines.filter { $0.proposal.relation != .war }.map {
+                "\($0.houseID)|\($0.proposal.houseID)|\($0.proposal.relation.rawValue)"
+            })
         for (houseID, line) in lines where line.relation != .war {
             let other = line.houseID
             if relation(houseID, other) == line.relation {
                 record(houseID, line, .completed, reason: "already in force")
                 continue
             }
-            let answered = offeredNow.contains("\(other)|\(houseID)|\(line.relation.rawValue)")
+            let answered =
+                offeredNow.contains("\(other)|\(houseID)|\(line.relation.rawValue)")
                 || proposals.contains { $0.fromHouseID == other && $0.toHouseID == houseID && $0.relation == line.relation }
             if answered {
                 setRelation(houseID, other, line.relation)
                 proposals.removeAll { Set([$0.fromHouseID, $0.toHouseID]) == Set([houseID, other]) }
                 record(houseID, line, .completed)
-                emit(TurnEvent(
-                    phase: .command, type: .treatySigned, houseID: houseID, orderType: line.relation.orderName,
-                    description: "Houses \(houseName(houseID)) and \(houseName(other)) agreed on \(line.relation.rawValue)",
-                    data: ["other_house": .string(other), "relation": .string(line.relation.rawValue)], visibility: .public
-                ))
+                emit(
+                    TurnEvent(
+                        phase: .command, type: .treatySigned, houseID: houseID, orderType: line.relation.orderName,
+                        description: "Houses \(houseName(houseID)) and \(houseName(other)) agreed on \(line.relation.rawValue)",
+                        data: ["other_house": .string(other), "relation": .string(line.relation.rawValue)], visibility: .public
+                    ))
             } else if relation(houseID, other) == line.relation {
                 // The other side's line, earlier in this loop, already signed it.
                 record(houseID, line, .completed)
@@ -60,11 +64,12 @@ extension TurnWorkspace {
                 proposals.removeAll { $0.fromHouseID == houseID && $0.toHouseID == other }
                 proposals.append(DiplomaticProposal(from: houseID, to: other, relation: line.relation, turnProposed: turn))
                 record(houseID, line, .inProgress, reason: "waiting for House \(houseName(other)) to agree")
-                emit(TurnEvent(
-                    phase: .command, type: .proposalMade, houseID: houseID, orderType: line.relation.orderName,
-                    description: "House \(houseName(houseID)) proposes \(line.relation.rawValue) to House \(houseName(other))",
-                    data: ["other_house": .string(other), "relation": .string(line.relation.rawValue)], visibility: .public
-                ))
+                emit(
+                    TurnEvent(
+                        phase: .command, type: .proposalMade, houseID: houseID, orderType: line.relation.orderName,
+                        description: "House \(houseName(houseID)) proposes \(line.relation.rawValue) to House \(houseName(other))",
+                        data: ["other_house": .string(other), "relation": .string(line.relation.rawValue)], visibility: .public
+                    ))
             }
         }
         proposals.sort { ($0.fromHouseID, $0.toHouseID) < ($1.fromHouseID, $1.toHouseID) }
@@ -75,10 +80,11 @@ extension TurnWorkspace {
     }
 
     private func record(_ houseID: String, _ line: ResolvedOrders.Proposal, _ status: OrderOutcome.Status, reason: String? = nil) {
-        otherOutcomes.append(OrderOutcome(
-            houseID: houseID, category: .diplomacy, index: line.index, entityID: line.houseID,
-            orderType: line.relation.orderName, status: status, reason: reason
-        ))
+        otherOutcomes.append(
+            OrderOutcome(
+                houseID: houseID, category: .diplomacy, index: line.index, entityID: line.houseID,
+                orderType: line.relation.orderName, status: status, reason: reason
+            ))
     }
 
     /// Builds are paid now and delivered in Maintenance. A line the treasury
@@ -97,33 +103,38 @@ extension TurnWorkspace {
                     failure = "the colony is under siege"
                 }
                 if let failure {
-                    otherOutcomes.append(OrderOutcome(
-                        houseID: houseID, category: .build, index: line.index, entityID: line.colonyID,
-                        orderType: line.item.rawValue, status: .failed, reason: failure
-                    ))
-                    emit(TurnEvent(
-                        phase: .command, type: .buildFailed, houseID: houseID, systemID: colony?.systemID,
-                        orderType: line.item.rawValue, description: "Build of \(line.quantity) \(line.item.rawValue) failed",
-                        reason: failure, visibility: .actor
-                    ))
+                    otherOutcomes.append(
+                        OrderOutcome(
+                            houseID: houseID, category: .build, index: line.index, entityID: line.colonyID,
+                            orderType: line.item.rawValue, status: .failed, reason: failure
+                        ))
+                    emit(
+                        TurnEvent(
+                            phase: .command, type: .buildFailed, houseID: houseID, systemID: colony?.systemID,
+                            orderType: line.item.rawValue, description: "Build of \(line.quantity) \(line.item.rawValue) failed",
+                            reason: failure, visibility: .actor
+                        ))
                     continue
                 }
                 houses[houseID]!.treasury -= cost
                 metrics[houseID]?.buildSpending += cost
-                queuedBuilds.append(QueuedBuild(
-                    houseID: houseID, colonyID: line.colonyID, item: line.item, quantity: line.quantity, index: line.index
-                ))
-                otherOutcomes.append(OrderOutcome(
-                    houseID: houseID, category: .build, index: line.index, entityID: line.colonyID,
-                    orderType: line.item.rawValue, status: .inProgress, reason: "paid; delivered in Maintenance"
-                ))
-                emit(TurnEvent(
-                    phase: .command, type: .buildOrdered, houseID: houseID, systemID: colony?.systemID,
-                    orderType: line.item.rawValue,
-                    description: "House \(houseName(houseID)) paid \(cost) for \(line.quantity) \(line.item.rawValue) at \(systemName(colony!.systemID))",
-                    data: ["colony": .string(line.colonyID), "quantity": .int(line.quantity), "cost": .int(cost)],
-                    visibility: .actor
-                ))
+                queuedBuilds.append(
+                    QueuedBuild(
+                        houseID: houseID, colonyID: line.colonyID, item: line.item, quantity: line.quantity, index: line.index
+                    ))
+                otherOutcomes.append(
+                    OrderOutcome(
+                        houseID: houseID, category: .build, index: line.index, entityID: line.colonyID,
+                        orderType: line.item.rawValue, status: .inProgress, reason: "paid; delivered in Maintenance"
+                    ))
+                emit(
+                    TurnEvent(
+                        phase: .command, type: .buildOrdered, houseID: houseID, systemID: colony?.systemID,
+                        orderType: line.item.rawValue,
+                        description: "House \(houseName(houseID)) paid \(cost) for \(line.quantity) \(line.item.rawValue) at \(systemName(colony!.systemID))",
+                        data: ["colony": .string(line.colonyID), "quantity": .int(line.quantity), "cost": .int(cost)],
+                        visibility: .actor
+                    ))
             }
         }
     }

@@ -18,27 +18,30 @@ extension TurnWorkspace {
         for fleetID in fleetIDs(at: systemID) {
             let fleet = fleets[fleetID]!
             for ship in fleet.ships {
-                units.append(CombatUnit(
-                    houseID: fleet.ownerHouseID, kind: .ship(fleetID: fleetID, shipID: ship.id, type: ship.type),
-                    hullPoints: ship.hullPoints, maxHullPoints: ship.maxHullPoints,
-                    attack: ship.type == .military ? config.militaryAttack : 0
-                ))
+                units.append(
+                    CombatUnit(
+                        houseID: fleet.ownerHouseID, kind: .ship(fleetID: fleetID, shipID: ship.id, type: ship.type),
+                        hullPoints: ship.hullPoints, maxHullPoints: ship.maxHullPoints,
+                        attack: ship.type == .military ? config.militaryAttack : 0
+                    ))
             }
         }
         if let colony = colony(at: systemID) {
             for _ in 0..<max(0, colony.defenses) {
-                units.append(CombatUnit(
-                    houseID: colony.ownerHouseID, kind: .defenses(colonyID: colony.id),
-                    hullPoints: config.defenseHullPoints, maxHullPoints: config.defenseHullPoints,
-                    attack: config.defenseAttackPerLevel
-                ))
+                units.append(
+                    CombatUnit(
+                        houseID: colony.ownerHouseID, kind: .defenses(colonyID: colony.id),
+                        hullPoints: config.defenseHullPoints, maxHullPoints: config.defenseHullPoints,
+                        attack: config.defenseAttackPerLevel
+                    ))
             }
             for _ in 0..<max(0, colony.starbaseLevel) {
-                units.append(CombatUnit(
-                    houseID: colony.ownerHouseID, kind: .starbase(colonyID: colony.id),
-                    hullPoints: config.starbaseHullPoints, maxHullPoints: config.starbaseHullPoints,
-                    attack: config.starbaseAttackPerLevel
-                ))
+                units.append(
+                    CombatUnit(
+                        houseID: colony.ownerHouseID, kind: .starbase(colonyID: colony.id),
+                        hullPoints: config.starbaseHullPoints, maxHullPoints: config.starbaseHullPoints,
+                        attack: config.starbaseAttackPerLevel
+                    ))
             }
         }
         return units
@@ -90,7 +93,8 @@ extension TurnWorkspace {
                 winners = [defender]
                 for fleetID in fleetIDs(at: systemID) {
                     guard let fleet = fleets[fleetID], fleet.ownerHouseID != defender,
-                          atWar(fleet.ownerHouseID, defender), let origin = startLocation[fleetID], origin != systemID else { continue }
+                        atWar(fleet.ownerHouseID, defender), let origin = startLocation[fleetID], origin != systemID
+                    else { continue }
                     retreats.append((fleetID, systemID))
                 }
             }
@@ -112,15 +116,20 @@ extension TurnWorkspace {
                 "colony_levels_lost": .int(levelsLost[house] ?? 0),
             ]
         }
-        let outcome = report.undecided ? (defender.map { "House \(houseName($0)) held the field" } ?? "undecided") :
-            (winners.isEmpty ? "no side left standing" : "won by " + winners.map { "House \(houseName($0))" }.joined(separator: ", "))
-        emit(TurnEvent(
-            phase: .conflict, type: .battle, houseID: defender, systemID: systemID,
-            description: "Battle at \(systemName(systemID)) over \(report.rounds) round(s): \(outcome)",
-            data: ["rounds": .int(report.rounds), "undecided": .bool(report.undecided), "defender": .optional(defender),
-                   "winners": .strings(winners), "sides": .object(sides)],
-            visibility: .houses(present)
-        ))
+        let outcome =
+            report.undecided
+            ? (defender.map { "House \(houseName($0)) held the field" } ?? "undecided")
+            : (winners.isEmpty ? "no side left standing" : "won by " + winners.map { "House \(houseName($0))" }.joined(separator: ", "))
+        emit(
+            TurnEvent(
+                phase: .conflict, type: .battle, houseID: defender, systemID: systemID,
+                description: "Battle at \(systemName(systemID)) over \(report.rounds) round(s): \(outcome)",
+                data: [
+                    "rounds": .int(report.rounds), "undecided": .bool(report.undecided), "defender": .optional(defender),
+                    "winners": .strings(winners), "sides": .object(sides),
+                ],
+                visibility: .houses(present)
+            ))
         return retreats
     }
 
@@ -162,11 +171,12 @@ extension TurnWorkspace {
             if fleet.ships.isEmpty {
                 settle(fleetID, .failed, reason: "destroyed in battle")
                 removeFleet(fleetID)
-                emit(TurnEvent(
-                    phase: .conflict, type: .fleetDestroyed, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
-                    description: "\(fleetName(fleet)) of House \(houseName(fleet.ownerHouseID)) was destroyed at \(systemName(systemID))",
-                    visibility: .houses(audience)
-                ))
+                emit(
+                    TurnEvent(
+                        phase: .conflict, type: .fleetDestroyed, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
+                        description: "\(fleetName(fleet)) of House \(houseName(fleet.ownerHouseID)) was destroyed at \(systemName(systemID))",
+                        visibility: .houses(audience)
+                    ))
             }
         }
     }
@@ -179,10 +189,11 @@ extension TurnWorkspace {
         relocate(fleetID, to: origin)
         metrics[fleet.ownerHouseID]?.retreats += 1
         settle(fleetID, .failed, reason: "retreated after an undecided battle")
-        emit(TurnEvent(
-            phase: .conflict, type: .retreat, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
-            description: "\(fleetName(fleet)) fell back from \(systemName(systemID)) to \(systemName(origin))",
-            data: ["to": .string(origin)], visibility: .houses(audience)
-        ))
+        emit(
+            TurnEvent(
+                phase: .conflict, type: .retreat, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
+                description: "\(fleetName(fleet)) fell back from \(systemName(systemID)) to \(systemName(origin))",
+                data: ["to": .string(origin)], visibility: .houses(audience)
+            ))
     }
 }

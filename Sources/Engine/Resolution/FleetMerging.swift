@@ -11,7 +11,8 @@ extension TurnWorkspace {
         }
         for fleetID in sortedFleetIDs() {
             guard let assigned = commands[fleetID], assigned.command.kind == .join,
-                  let targetID = assigned.command.targetFleetID, let fleet = fleets[fleetID] else { continue }
+                let targetID = assigned.command.targetFleetID, let fleet = fleets[fleetID]
+            else { continue }
             let target = current(targetID)
             guard let host = fleets[target], host.ownerHouseID == fleet.ownerHouseID else {
                 fail(fleetID, "the fleet to join no longer exists", phase: .command)
@@ -28,12 +29,13 @@ extension TurnWorkspace {
             settle(fleetID, .completed)
             merge(fleetID, into: target)
             mergedInto[fleetID] = target
-            emit(TurnEvent(
-                phase: .command, type: .fleetJoined, houseID: fleet.ownerHouseID, fleetID: target,
-                systemID: host.locationSystemID, orderType: "join",
-                description: "\(fleetName(fleet)) joined \(fleetName(host))",
-                data: ["joined_fleet": .string(fleetID), "ships": .int(fleet.ships.count)], visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .command, type: .fleetJoined, houseID: fleet.ownerHouseID, fleetID: target,
+                    systemID: host.locationSystemID, orderType: "join",
+                    description: "\(fleetName(fleet)) joined \(fleetName(host))",
+                    data: ["joined_fleet": .string(fleetID), "ships": .int(fleet.ships.count)], visibility: .actor
+                ))
         }
     }
 
@@ -44,7 +46,8 @@ extension TurnWorkspace {
         var groups: [String: [String]] = [:]
         for fleetID in sortedFleetIDs() {
             guard let assigned = commands[fleetID], assigned.command.kind == .rendezvous,
-                  let target = assigned.command.targetSystemID, let fleet = fleets[fleetID] else { continue }
+                let target = assigned.command.targetSystemID, let fleet = fleets[fleetID]
+            else { continue }
             if fleet.locationSystemID == target {
                 groups["\(fleet.ownerHouseID)|\(target)", default: []].append(fleetID)
                 settle(fleetID, .completed, clearStanding: false)
@@ -56,13 +59,14 @@ extension TurnWorkspace {
             let host = members[0]
             for guest in members.dropFirst() { merge(guest, into: host) }
             let fleet = fleets[host]!
-            emit(TurnEvent(
-                phase: .command, type: .fleetsMerged, houseID: fleet.ownerHouseID, fleetID: host,
-                systemID: fleet.locationSystemID, orderType: "rendezvous",
-                description: "\(members.count) fleets met at \(systemName(fleet.locationSystemID)) and merged into \(fleetName(fleet))",
-                data: ["merged_fleets": .strings(Array(members.dropFirst())), "ships": .int(fleet.ships.count)],
-                visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .command, type: .fleetsMerged, houseID: fleet.ownerHouseID, fleetID: host,
+                    systemID: fleet.locationSystemID, orderType: "rendezvous",
+                    description: "\(members.count) fleets met at \(systemName(fleet.locationSystemID)) and merged into \(fleetName(fleet))",
+                    data: ["merged_fleets": .strings(Array(members.dropFirst())), "ships": .int(fleet.ships.count)],
+                    visibility: .actor
+                ))
         }
     }
 

@@ -18,12 +18,13 @@ extension TurnWorkspace {
             houses[houseID]?.treasury += earned - paid
             metrics[houseID]?.production = earned
             metrics[houseID]?.upkeep = paid
-            emit(TurnEvent(
-                phase: .income, type: .income, houseID: houseID,
-                description: "House \(houseName(houseID)) produced \(earned) and paid \(paid) in upkeep",
-                data: ["production": .int(earned), "upkeep": .int(paid), "treasury": .int(houses[houseID]!.treasury)],
-                visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .income, type: .income, houseID: houseID,
+                    description: "House \(houseName(houseID)) produced \(earned) and paid \(paid) in upkeep",
+                    data: ["production": .int(earned), "upkeep": .int(paid), "treasury": .int(houses[houseID]!.treasury)],
+                    visibility: .actor
+                ))
         }
     }
 }

@@ -14,8 +14,9 @@ extension TurnWorkspace {
         var attempts: [String: [String]] = [:]
         for fleetID in sortedFleetIDs() {
             guard let assigned = commands[fleetID], assigned.command.kind == .invade,
-                  let target = assigned.command.targetSystemID, let fleet = fleets[fleetID],
-                  fleet.locationSystemID == target else { continue }
+                let target = assigned.command.targetSystemID, let fleet = fleets[fleetID],
+                fleet.locationSystemID == target
+            else { continue }
             guard let colony = colony(at: target) else {
                 fail(fleetID, "there is no colony at \(systemName(target)) to invade", phase: .conflict)
                 continue
@@ -50,7 +51,9 @@ extension TurnWorkspace {
             var byHouse: [String: String] = [:]
             for fleetID in attempts[systemID]! {
                 let owner = fleets[fleetID]!.ownerHouseID
-                if byHouse[owner] == nil { byHouse[owner] = fleetID } else {
+                if byHouse[owner] == nil {
+                    byHouse[owner] = fleetID
+                } else {
                     settle(fleetID, .completed, reason: "another fleet of your house landed the troops")
                 }
             }
@@ -82,12 +85,13 @@ extension TurnWorkspace {
         metrics[loser]?.coloniesLost += 1
         adjustPrestige(winner, by: config.prestigePerCapture)
         adjustPrestige(loser, by: config.prestigePerColonyLost)
-        emit(TurnEvent(
-            phase: .conflict, type: .colonyCaptured, houseID: winner, fleetID: fleetID, systemID: systemID, orderType: "invade",
-            description: "House \(houseName(winner)) captured the colony at \(systemName(systemID)) from House \(houseName(loser))",
-            data: ["colony": .string(colony.id), "former_owner": .string(loser), "troop_ships": .int(troops.count)],
-            visibility: .houses(audience)
-        ))
+        emit(
+            TurnEvent(
+                phase: .conflict, type: .colonyCaptured, houseID: winner, fleetID: fleetID, systemID: systemID, orderType: "invade",
+                description: "House \(houseName(winner)) captured the colony at \(systemName(systemID)) from House \(houseName(loser))",
+                data: ["colony": .string(colony.id), "former_owner": .string(loser), "troop_ships": .int(troops.count)],
+                visibility: .houses(audience)
+            ))
     }
 
     /// A colony is under siege while a fleet with a blockade order for its
@@ -97,8 +101,9 @@ extension TurnWorkspace {
         var blockaders: [String: [String]] = [:]
         for fleetID in sortedFleetIDs() {
             guard let assigned = commands[fleetID], assigned.command.kind == .blockade,
-                  let target = assigned.command.targetSystemID, let fleet = fleets[fleetID],
-                  fleet.locationSystemID == target else { continue }
+                let target = assigned.command.targetSystemID, let fleet = fleets[fleetID],
+                fleet.locationSystemID == target
+            else { continue }
             guard let colony = colony(at: target), atWar(fleet.ownerHouseID, colony.ownerHouseID) else {
                 settle(fleetID, .inProgress, reason: "no colony of a house you are at war with is here")
                 continue
@@ -118,15 +123,16 @@ extension TurnWorkspace {
             colonies[colonyID]!.underSiege = sieged
             let houses = (blockaders[colonyID] ?? []).compactMap { fleets[$0]?.ownerHouseID }
             let audience = Set(housesPresent(at: colony.systemID) + [colony.ownerHouseID]).sorted()
-            emit(TurnEvent(
-                phase: .conflict, type: sieged ? .siegeBegun : .siegeLifted, houseID: sieged ? houses.first : colony.ownerHouseID,
-                systemID: colony.systemID, orderType: sieged ? "blockade" : nil,
-                description: sieged
-                    ? "The colony of House \(houseName(colony.ownerHouseID)) at \(systemName(colony.systemID)) is under siege"
-                    : "The siege of \(systemName(colony.systemID)) is lifted",
-                data: ["colony": .string(colonyID), "blockaders": .strings(Array(Set(houses)).sorted())],
-                visibility: .houses(audience)
-            ))
+            emit(
+                TurnEvent(
+                    phase: .conflict, type: sieged ? .siegeBegun : .siegeLifted, houseID: sieged ? houses.first : colony.ownerHouseID,
+                    systemID: colony.systemID, orderType: sieged ? "blockade" : nil,
+                    description: sieged
+                        ? "The colony of House \(houseName(colony.ownerHouseID)) at \(systemName(colony.systemID)) is under siege"
+                        : "The siege of \(systemName(colony.systemID)) is lifted",
+                    data: ["colony": .string(colonyID), "blockaders": .strings(Array(Set(houses)).sorted())],
+                    visibility: .houses(audience)
+                ))
         }
     }
 }

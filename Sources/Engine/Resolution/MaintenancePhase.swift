@@ -25,12 +25,13 @@ extension TurnWorkspace {
             guard colony.ownerHouseID == builder else {
                 for build in builds {
                     setBuildOutcome(build, .failed, "the colony was lost before the work was done")
-                    emit(TurnEvent(
-                        phase: .maintenance, type: .buildLost, houseID: builder, systemID: colony.systemID,
-                        orderType: build.item.rawValue,
-                        description: "\(build.quantity) \(build.item.rawValue) at \(systemName(colony.systemID)) were lost with the colony",
-                        visibility: .actor
-                    ))
+                    emit(
+                        TurnEvent(
+                            phase: .maintenance, type: .buildLost, houseID: builder, systemID: colony.systemID,
+                            orderType: build.item.rawValue,
+                            description: "\(build.quantity) \(build.item.rawValue) at \(systemName(colony.systemID)) were lost with the colony",
+                            visibility: .actor
+                        ))
                 }
                 continue
             }
@@ -44,35 +45,38 @@ extension TurnWorkspace {
                     for _ in 0..<build.quantity {
                         ships.append(InitialStateBuilder.newShip(id: ids.next(), type: type, config: config))
                     }
-                    if type == .military { metrics[builder]?.shipsBuiltMilitary += build.quantity }
-                    else { metrics[builder]?.shipsBuiltSpacelift += build.quantity }
+                    if type == .military { metrics[builder]?.shipsBuiltMilitary += build.quantity } else { metrics[builder]?.shipsBuiltSpacelift += build.quantity }
                 case .defenses: colony.defenses = min(config.maxDefenses, colony.defenses + build.quantity)
                 case .industry: colony.industry += build.quantity
                 case .starbase: colony.starbaseLevel = min(config.maxStarbaseLevel, colony.starbaseLevel + build.quantity)
                 }
                 setBuildOutcome(build, .completed, nil)
-                emit(TurnEvent(
-                    phase: .maintenance, type: .buildCompleted, houseID: builder, fleetID: build.item.shipType == nil ? nil : fleetID,
-                    systemID: colony.systemID, orderType: build.item.rawValue,
-                    description: "\(build.quantity) \(build.item.rawValue) completed at \(systemName(colony.systemID))",
-                    data: ["colony": .string(colonyID), "quantity": .int(build.quantity)], visibility: .actor
-                ))
+                emit(
+                    TurnEvent(
+                        phase: .maintenance, type: .buildCompleted, houseID: builder, fleetID: build.item.shipType == nil ? nil : fleetID,
+                        systemID: colony.systemID, orderType: build.item.rawValue,
+                        description: "\(build.quantity) \(build.item.rawValue) completed at \(systemName(colony.systemID))",
+                        data: ["colony": .string(colonyID), "quantity": .int(build.quantity)], visibility: .actor
+                    ))
             }
             colonies[colonyID] = colony
             if let fleetID {
                 ships.sort { $0.id < $1.id }
-                addFleet(Fleet(
-                    id: fleetID, ownerHouseID: builder, locationSystemID: colony.systemID,
-                    name: "New construction \(turn)", ships: ships
-                ))
+                addFleet(
+                    Fleet(
+                        id: fleetID, ownerHouseID: builder, locationSystemID: colony.systemID,
+                        name: "New construction \(turn)", ships: ships
+                    ))
             }
         }
     }
 
     private func setBuildOutcome(_ build: QueuedBuild, _ status: OrderOutcome.Status, _ reason: String?) {
-        guard let index = otherOutcomes.firstIndex(where: {
-            $0.houseID == build.houseID && $0.category == .build && $0.index == build.index
-        }) else { return }
+        guard
+            let index = otherOutcomes.firstIndex(where: {
+                $0.houseID == build.houseID && $0.category == .build && $0.index == build.index
+            })
+        else { return }
         otherOutcomes[index].status = status
         otherOutcomes[index].reason = reason
     }
@@ -96,7 +100,8 @@ extension TurnWorkspace {
     func repair() {
         for fleetID in sortedFleetIDs() {
             guard var fleet = fleets[fleetID], let colony = colony(at: fleet.locationSystemID),
-                  colony.ownerHouseID == fleet.ownerHouseID, colony.starbaseLevel > 0 else { continue }
+                colony.ownerHouseID == fleet.ownerHouseID, colony.starbaseLevel > 0
+            else { continue }
             var repaired = 0
             for index in fleet.ships.indices where fleet.ships[index].isDamaged {
                 let before = fleet.ships[index].hullPoints
@@ -106,22 +111,24 @@ extension TurnWorkspace {
             guard repaired > 0 else { continue }
             fleets[fleetID] = fleet
             metrics[fleet.ownerHouseID]?.hullRepaired += repaired
-            emit(TurnEvent(
-                phase: .maintenance, type: .repair, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: fleet.locationSystemID,
-                description: "\(fleetName(fleet)) repaired \(repaired) hull points at the starbase of \(systemName(fleet.locationSystemID))",
-                data: ["hull_points": .int(repaired)], visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .maintenance, type: .repair, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: fleet.locationSystemID,
+                    description: "\(fleetName(fleet)) repaired \(repaired) hull points at the starbase of \(systemName(fleet.locationSystemID))",
+                    data: ["hull_points": .int(repaired)], visibility: .actor
+                ))
         }
     }
 
     func reportPrestige() {
         for houseID in houseIDs {
             guard let change = metrics[houseID]?.prestigeChange, change != 0, let house = houses[houseID] else { continue }
-            emit(TurnEvent(
-                phase: .maintenance, type: .prestige, houseID: houseID,
-                description: "House \(house.name)'s prestige changed by \(change) to \(house.prestige)",
-                data: ["change": .int(change), "prestige": .int(house.prestige)], visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .maintenance, type: .prestige, houseID: houseID,
+                    description: "House \(house.name)'s prestige changed by \(change) to \(house.prestige)",
+                    data: ["change": .int(change), "prestige": .int(house.prestige)], visibility: .actor
+                ))
         }
     }
 
@@ -132,11 +139,12 @@ extension TurnWorkspace {
         for houseID in houseIDs where houses[houseID]?.eliminated == false && !holdings.contains(houseID) {
             houses[houseID]!.eliminated = true
             proposals.removeAll { $0.fromHouseID == houseID || $0.toHouseID == houseID }
-            emit(TurnEvent(
-                phase: .maintenance, type: .houseEliminated, houseID: houseID,
-                description: "House \(houseName(houseID)) has no colonies and no fleets left and is eliminated",
-                visibility: .public
-            ))
+            emit(
+                TurnEvent(
+                    phase: .maintenance, type: .houseEliminated, houseID: houseID,
+                    description: "House \(houseName(houseID)) has no colonies and no fleets left and is eliminated",
+                    visibility: .public
+                ))
         }
     }
 
@@ -150,9 +158,10 @@ extension TurnWorkspace {
             colonyCount[colony.ownerHouseID, default: 0] += 1
             population[colony.ownerHouseID, default: 0] += colony.population
         }
-        let standings = Ranking.order(houseIDs.map {
-            Ranking.Standing(houseID: $0, prestige: houses[$0]!.prestige, colonies: colonyCount[$0] ?? 0, population: population[$0] ?? 0)
-        }, seed: seed)
+        let standings = Ranking.order(
+            houseIDs.map {
+                Ranking.Standing(houseID: $0, prestige: houses[$0]!.prestige, colonies: colonyCount[$0] ?? 0, population: population[$0] ?? 0)
+            }, seed: seed)
         let remaining = standings.filter { houses[$0.houseID]?.eliminated == false }
         var winner: String?
         var reason = ""
@@ -166,11 +175,12 @@ extension TurnWorkspace {
         guard let winner else { return }
         game.phase = .completed
         game.winnerHouseID = winner
-        emit(TurnEvent(
-            phase: .maintenance, type: .gameWon, houseID: winner,
-            description: "House \(houseName(winner)) wins the game: \(reason)",
-            data: ["reason": .string(reason), "prestige": .int(houses[winner]?.prestige ?? 0)], visibility: .public
-        ))
+        emit(
+            TurnEvent(
+                phase: .maintenance, type: .gameWon, houseID: winner,
+                description: "House \(houseName(winner)) wins the game: \(reason)",
+                data: ["reason": .string(reason), "prestige": .int(houses[winner]?.prestige ?? 0)], visibility: .public
+            ))
     }
 
     func expireProposals() {
@@ -178,12 +188,13 @@ extension TurnWorkspace {
         let expired = proposals.filter { turn - $0.turnProposed >= lifetime }
         proposals.removeAll { turn - $0.turnProposed >= lifetime }
         for proposal in expired {
-            emit(TurnEvent(
-                phase: .maintenance, type: .proposalExpired, houseID: proposal.fromHouseID,
-                orderType: proposal.relation.orderName,
-                description: "House \(houseName(proposal.fromHouseID))'s offer of \(proposal.relation.rawValue) to House \(houseName(proposal.toHouseID)) expired",
-                data: ["other_house": .string(proposal.toHouseID)], visibility: .public
-            ))
+            emit(
+                TurnEvent(
+                    phase: .maintenance, type: .proposalExpired, houseID: proposal.fromHouseID,
+                    orderType: proposal.relation.orderName,
+                    description: "House \(houseName(proposal.fromHouseID))'s offer of \(proposal.relation.rawValue) to House \(houseName(proposal.toHouseID)) expired",
+                    data: ["other_house": .string(proposal.toHouseID)], visibility: .public
+                ))
         }
     }
 

@@ -34,7 +34,8 @@ extension TurnWorkspace {
             }
             var steps = 1
             if path.count >= 3, graph.lane(path[0], path[1]) == .major, graph.lane(path[1], path[2]) == .major,
-               let colonyID = coloniesAtStart[path[1]], colonies[colonyID]?.ownerHouseID == fleet.ownerHouseID {
+                let colonyID = coloniesAtStart[path[1]], colonies[colonyID]?.ownerHouseID == fleet.ownerHouseID
+            {
                 steps = 2
             }
             let from = fleet.locationSystemID
@@ -43,14 +44,17 @@ extension TurnWorkspace {
             metrics[fleet.ownerHouseID]?.fleetsMoved += 1
             metrics[fleet.ownerHouseID]?.jumps += steps
             let arrived = to == goal
-            emit(TurnEvent(
-                phase: .command, type: .fleetMoved, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: to,
-                orderType: assigned.command.kind.rawValue,
-                description: "\(fleetName(fleet)) jumped from \(systemName(from)) to \(systemName(to))" + (arrived ? ", its destination" : ""),
-                data: ["from": .string(from), "to": .string(to), "jumps": .int(steps), "destination": .string(goal),
-                       "arrived": .bool(arrived)],
-                visibility: .actor
-            ))
+            emit(
+                TurnEvent(
+                    phase: .command, type: .fleetMoved, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: to,
+                    orderType: assigned.command.kind.rawValue,
+                    description: "\(fleetName(fleet)) jumped from \(systemName(from)) to \(systemName(to))" + (arrived ? ", its destination" : ""),
+                    data: [
+                        "from": .string(from), "to": .string(to), "jumps": .int(steps), "destination": .string(goal),
+                        "arrived": .bool(arrived),
+                    ],
+                    visibility: .actor
+                ))
             if assigned.command.kind == .move {
                 settle(fleetID, arrived ? .completed : .inProgress)
             } else {

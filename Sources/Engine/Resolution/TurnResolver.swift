@@ -57,12 +57,13 @@ public enum TurnResolver {
             guard let house = workspace.houses[houseID], !house.eliminated else { continue }
             guard let resolved = orders[houseID], rejected[houseID] == nil else {
                 let errors = rejected[houseID] ?? []
-                workspace.emit(TurnEvent(
-                    phase: .command, type: .ordersRejected, houseID: houseID,
-                    description: "House \(house.name)'s orders were rejected; its standing orders apply",
-                    reason: errors.map(\.description).joined(separator: "; "),
-                    data: ["errors": .strings(errors.map(\.code.rawValue))], visibility: .actor
-                ))
+                workspace.emit(
+                    TurnEvent(
+                        phase: .command, type: .ordersRejected, houseID: houseID,
+                        description: "House \(house.name)'s orders were rejected; its standing orders apply",
+                        reason: errors.map(\.description).joined(separator: "; "),
+                        data: ["errors": .strings(errors.map(\.code.rawValue))], visibility: .actor
+                    ))
                 continue
             }
             workspace.submitted[houseID] = resolved

@@ -167,11 +167,12 @@ final class TurnWorkspace {
     func fail(_ fleetID: String, _ reason: String, phase: TurnPhase) {
         guard let fleet = fleets[fleetID], let assigned = commands[fleetID] else { return }
         settle(fleetID, .failed, reason: reason)
-        emit(TurnEvent(
-            phase: phase, type: .orderFailed, houseID: fleet.ownerHouseID, fleetID: fleetID,
-            systemID: fleet.locationSystemID, orderType: assigned.command.kind.rawValue,
-            description: "\(fleetName(fleet)): \(assigned.command.kind.rawValue) order failed", reason: reason,
-            visibility: .actor
-        ))
+        emit(
+            TurnEvent(
+                phase: phase, type: .orderFailed, houseID: fleet.ownerHouseID, fleetID: fleetID,
+                systemID: fleet.locationSystemID, orderType: assigned.command.kind.rawValue,
+                description: "\(fleetName(fleet)): \(assigned.command.kind.rawValue) order failed", reason: reason,
+                visibility: .actor
+            ))
     }
 }

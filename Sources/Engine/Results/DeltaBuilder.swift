@@ -22,10 +22,11 @@ public enum DeltaBuilder {
             }
             if before.ownerHouseID != colony.ownerHouseID {
                 result.append(StateDelta(houseID: colony.ownerHouseID, deltaType: "colony_captured", entityID: colony.id, data: full(colony)))
-                result.append(StateDelta(
-                    houseID: before.ownerHouseID, deltaType: "colony_lost", entityID: colony.id,
-                    data: ["system": .string(colony.systemID), "new_owner": .string(colony.ownerHouseID)]
-                ))
+                result.append(
+                    StateDelta(
+                        houseID: before.ownerHouseID, deltaType: "colony_lost", entityID: colony.id,
+                        data: ["system": .string(colony.systemID), "new_owner": .string(colony.ownerHouseID)]
+                    ))
                 continue
             }
             var data: [String: JSONValue] = [:]
@@ -42,10 +43,11 @@ public enum DeltaBuilder {
         var oldFleets = Dictionary(uniqueKeysWithValues: old.fleets.map { ($0.id, $0) })
         for fleet in new.fleets {
             guard let before = oldFleets.removeValue(forKey: fleet.id) else {
-                result.append(StateDelta(
-                    houseID: fleet.ownerHouseID, deltaType: "fleet_created", entityID: fleet.id,
-                    data: ["location": .string(fleet.locationSystemID), "name": .optional(fleet.name), "ships": ships(fleet.ships)]
-                ))
+                result.append(
+                    StateDelta(
+                        houseID: fleet.ownerHouseID, deltaType: "fleet_created", entityID: fleet.id,
+                        data: ["location": .string(fleet.locationSystemID), "name": .optional(fleet.name), "ships": ships(fleet.ships)]
+                    ))
                 continue
             }
             guard before != fleet else { continue }
@@ -70,17 +72,19 @@ public enum DeltaBuilder {
         }
         for id in oldFleets.keys.sorted() {
             let fleet = oldFleets[id]!
-            result.append(StateDelta(
-                houseID: fleet.ownerHouseID, deltaType: "fleet_removed", entityID: id, data: ["last_location": .string(fleet.locationSystemID)]
-            ))
+            result.append(
+                StateDelta(
+                    houseID: fleet.ownerHouseID, deltaType: "fleet_removed", entityID: id, data: ["last_location": .string(fleet.locationSystemID)]
+                ))
         }
 
         let oldRelations = Dictionary(uniqueKeysWithValues: old.diplomacy.map { ("\($0.houseA)|\($0.houseB)", $0) })
         for row in new.diplomacy where oldRelations["\(row.houseA)|\(row.houseB)"] != row {
-            result.append(StateDelta(
-                houseID: nil, deltaType: "diplomacy_changed", entityID: nil,
-                data: ["house_a": .string(row.houseA), "house_b": .string(row.houseB), "relation": .string(row.relation.rawValue)]
-            ))
+            result.append(
+                StateDelta(
+                    houseID: nil, deltaType: "diplomacy_changed", entityID: nil,
+                    data: ["house_a": .string(row.houseA), "house_b": .string(row.houseB), "relation": .string(row.relation.rawValue)]
+                ))
         }
         var clock: [String: JSONValue] = [
             "turn": .int(new.game.turn), "year": .int(new.game.year), "month": .int(new.game.month),

@@ -25,16 +25,18 @@ public enum InitialStateBuilder {
         for (seat, spec) in setup.houses.enumerated() {
             let houseID = houseIDs[seat]
             let homeID = map.homeSystemIDs[seat]
-            houses.append(House(
-                id: houseID, name: spec.name, slug: slug(for: spec.name), color: spec.color,
-                prestige: setup.startingPrestige, treasury: setup.startingTreasury, homeSystemID: homeID
-            ))
+            houses.append(
+                House(
+                    id: houseID, name: spec.name, slug: slug(for: spec.name), color: spec.color,
+                    prestige: setup.startingPrestige, treasury: setup.startingTreasury, homeSystemID: homeID
+                ))
             if let index = systems.firstIndex(where: { $0.id == homeID }) { systems[index].ownerHouseID = houseID }
             let home = setup.homeColony
-            colonies.append(Colony(
-                id: ids.next(), systemID: homeID, ownerHouseID: houseID, population: home.population,
-                industry: home.industry, defenses: home.defenses, starbaseLevel: home.starbaseLevel
-            ))
+            colonies.append(
+                Colony(
+                    id: ids.next(), systemID: homeID, ownerHouseID: houseID, population: home.population,
+                    industry: home.industry, defenses: home.defenses, starbaseLevel: home.starbaseLevel
+                ))
             for fleetSpec in setup.startingFleets {
                 let fleetID = ids.next()
                 var ships: [Ship] = []
@@ -92,7 +94,8 @@ public enum InitialStateBuilder {
             }
         }
         guard !setup.startingFleets.isEmpty,
-              setup.startingFleets.allSatisfy({ $0.military >= 0 && $0.spacelift >= 0 && $0.military + $0.spacelift > 0 }) else {
+            setup.startingFleets.allSatisfy({ $0.military >= 0 && $0.spacelift >= 0 && $0.military + $0.spacelift > 0 })
+        else {
             throw SetupError(code: .badFleets, message: "every starting fleet needs at least one ship and no negative counts")
         }
         if let limit = setup.turnLimit, limit < 1 {

@@ -31,7 +31,8 @@ public struct StarmapGenerator: Sendable {
             )
         }
         guard weights.major >= 0, weights.minor >= 0, weights.restricted >= 0,
-              weights.major + weights.minor + weights.restricted > 0 else {
+            weights.major + weights.minor + weights.restricted > 0
+        else {
             throw SetupError(code: .badLaneWeights, message: "lane weights must be non-negative and not all zero")
         }
     }

@@ -29,8 +29,9 @@ extension StoredGame {
         }
         var pollInterval: Double?
         if let text = record.transportConfig,
-           let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
-           let seconds = object["poll_interval"] as? Double, seconds > 0 {
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+            let seconds = object["poll_interval"] as? Double, seconds > 0
+        {
             pollInterval = seconds
         }
         self.init(

@@ -15,7 +15,10 @@ struct IntelFleetRecord: SnakeCaseRecord, Equatable {
     var createdAt: Int64
     var updatedAt: Int64
 
-    init(id: Int64? = nil, gameId: String, houseId: String, fleetId: String, detectedTurn: Int, detectedSystemId: String, shipCount: Int?, shipTypes: String?, intelQuality: String, createdAt: Int64, updatedAt: Int64) {
+    init(
+        id: Int64? = nil, gameId: String, houseId: String, fleetId: String, detectedTurn: Int, detectedSystemId: String, shipCount: Int?, shipTypes: String?, intelQuality: String,
+        createdAt: Int64, updatedAt: Int64
+    ) {
         self.id = id
         self.gameId = gameId
         self.houseId = houseId
