@@ -1,23 +1,27 @@
 internal import Foundation
+internal import Synchronization
 
 /// A count of changes seen in the watched folders, and waiters on it. A
 /// waiter reads the count, checks the disk once, and sleeps until the count
 /// moves, its deadline passes or its task is cancelled: the disk is read again
 /// only after a change, never on a timer.
-final class FolderChanges: @unchecked Sendable {
-    private let lock = NSLock()
-    private var generation = 0
-    private var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+final class FolderChanges: Sendable {
+    private struct State {
+        var generation = 0
+        var waiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+    }
+
+    private let state = Mutex(State())
 
     /// The number of changes seen so far.
-    var current: Int { lock.withLock { generation } }
+    var current: Int { state.withLock { $0.generation } }
 
     /// Called (from the watcher's thread) for every change.
     func changed() {
-        let woken = lock.withLock { () -> [CheckedContinuation<Void, Never>] in
-            generation += 1
-            defer { waiters.removeAll() }
-            return Array(waiters.values)
+        let woken = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.generation += 1
+            defer { state.waiters.removeAll() }
+            return Array(state.waiters.values)
         }
         for continuation in woken { continuation.resume() }
     }
@@ -32,9 +36,9 @@ final class FolderChanges: @unchecked Sendable {
         defer { timer.cancel() }
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow = lock.withLock { () -> Bool in
-                    if generation != seen || Task.isCancelled || ContinuousClock.now >= deadline { return true }
-                    waiters[id] = continuation
+                let resumeNow = state.withLock { state -> Bool in
+                    if state.generation != seen || Task.isCancelled || ContinuousClock.now >= deadline { return true }
+                    state.waiters[id] = continuation
                     return false
                 }
                 if resumeNow { continuation.resume() }
@@ -45,7 +49,7 @@ final class FolderChanges: @unchecked Sendable {
     }
 
     private func wake(_ id: UUID) {
-        lock.withLock { waiters.removeValue(forKey: id) }?.resume()
+        state.withLock { $0.waiters.removeValue(forKey: id) }?.resume()
     }
 }
 
