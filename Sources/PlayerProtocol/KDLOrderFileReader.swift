@@ -26,6 +26,14 @@ public enum KDLOrderFileReader {
                 )
             ])
         }
+        let entries = document.nodes.reduce(0) { $0 + $1.children.count }
+        if entries > OrderFileLimits.entries {
+            return .invalid([
+                SubmissionError(
+                    code: .fileTooManyOrders, path: "$",
+                    message: "the file holds \(entries) entries; an order file may hold at most \(OrderFileLimits.entries) (fleet orders, builds and diplomacy together)")
+            ])
+        }
         var collector = OrderFileCollector()
         var file = OrderFile()
         var seenSections = Set<String>()
