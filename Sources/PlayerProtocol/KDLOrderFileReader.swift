@@ -15,6 +15,7 @@ internal import KDL
 /// Pure: the fuzz targets and every transport read order files through it.
 public enum KDLOrderFileReader {
     public static func read(_ bytes: [UInt8]) -> DecodedOrderFile {
+        if let refusal = OrderFileLimits.checkKDL(bytes) { return .invalid([refusal]) }
         let document: KDLDocument
         do {
             document = try KDLDocument(parsing: bytes)

@@ -5,7 +5,8 @@
 public enum OrderFileLimits {
     /// Entries of fleet_orders, builds and diplomacy together (in JSON: values in lists).
     public static let entries = 2_000
-    /// Fields of all objects together (in JSON: members of objects).
+    /// Fields of all objects together (in JSON: members of objects; in KDL:
+    /// line ends, `;` and `=` together).
     public static let fields = 20_000
 
     /// A refusal when the JSON text holds more list values or object members
@@ -62,5 +63,17 @@ public enum OrderFileLimits {
             return SubmissionError(code: .fileTooManyFields, path: "$", message: "the file holds \(members) fields; an order file may hold at most \(fields)")
         }
         return nil
+    }
+
+    /// A refusal when KDL text has more line ends, `;` and `=` together than
+    /// `fields` (an upper bound on its nodes and properties, counted before
+    /// parsing: a parsed node costs far more than its bytes); nil otherwise.
+    static func checkKDL(_ bytes: [UInt8]) -> SubmissionError? {
+        var marks = 0
+        for byte in bytes where byte == 0x0A || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "=") { marks += 1 }
+        guard marks > fields else { return nil }
+        return SubmissionError(
+            code: .fileTooManyFields, path: "$",
+            message: "the file has \(marks) lines, ';' and '=' together; a KDL order file may have at most \(fields)")
     }
 }

@@ -115,7 +115,8 @@ public enum TokenRedaction {
 
     /// The byte ranges of the values of `token` nodes' arguments and `token=` properties.
     static func kdlTokenValues(_ bytes: [UInt8]) -> [Range<Int>] {
-        guard let document = try? KDLDocument(parsing: bytes) else { return [] }
+        // A file too big to judge is not parsed here either; the scan for the token itself still runs.
+        guard OrderFileLimits.checkKDL(bytes) == nil, let document = try? KDLDocument(parsing: bytes) else { return [] }
         var found: [Range<Int>] = []
         func visit(_ nodes: [KDLNode]) {
             for node in nodes {

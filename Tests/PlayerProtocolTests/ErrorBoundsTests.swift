@@ -41,6 +41,12 @@ import Testing
             return
         }
         #expect(kdlErrors.listed.map(\.code) == [.fileTooManyOrders])
+        // A megabyte of unknown nodes is refused before it is parsed.
+        guard case .invalid(let nodeErrors) = KDLOrderFileReader.read(Array(String(repeating: "x\n", count: 1 << 19).utf8)) else {
+            Issue.record("the KDL flood was read")
+            return
+        }
+        #expect(nodeErrors.listed.map(\.code) == [.fileTooManyFields])
     }
 
     @Test func theLimitsCountValuesNotBytesInsideStrings() {
