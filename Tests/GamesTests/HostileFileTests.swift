@@ -2,6 +2,7 @@ import Digest
 import Engine
 import Foundation
 import GRDB
+import Storage
 import Testing
 @testable import Games
 @testable import FolderTransport
@@ -104,6 +105,23 @@ import Testing
         #expect(game.receiptFiles("alpha").count == 1 && game.receiptFiles("alpha")[0].utf8.count <= 200)
         #expect(try FileManager.default.contentsOfDirectory(atPath: game.ordersFolder("alpha").path).isEmpty)
         #expect(try RecoverUnanswered(session: GameSession(folder: game.session.folder)).run().isEmpty)
+    }
+
+    @Test func aLongNameRecordedBeforeNamesWereCutIsAnsweredOnceAfterARestart() throws {
+        let game = try TestGame(open: true)
+        let name = String(repeating: "n", count: 250) + ".json"
+        let body = game.orderFile("alpha")
+        try body.write(to: game.ordersFolder("alpha").appendingPathComponent(name))
+        // As an older daemon recorded it: a receipt name too long to ever be written.
+        let submission = NewSubmission(
+            houseID: game.house("alpha").id, turn: 1, fileName: name, format: .json, raw: [UInt8](body),
+            sha256: SHA256.hex([UInt8](body)), status: .rejected, errors: [], receivedAt: 1)
+        _ = try game.session.store.recordSubmission(submission, orders: nil) { String(format: "%06lld-", $0) + name }
+        let restarted = try GameSession(folder: game.session.folder)
+        #expect(try RecoverUnanswered(session: restarted).run().count == 1)
+        #expect(game.receiptFiles("alpha").count == 1 && game.receiptFiles("alpha")[0].utf8.count <= 200)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: game.ordersFolder("alpha").path).isEmpty)
+        #expect(try RecoverUnanswered(session: restarted).run().isEmpty)
     }
 
     @Test func controlAndBidirectionalCharactersInANameAreEscaped() throws {
