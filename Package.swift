@@ -28,8 +28,8 @@ let package = Package(
     targets: [
         // KDL v2: document model, parser and canonical printer. Pure, no dependencies.
         .target(name: "KDL", swiftSettings: strict),
-        // The rules: state, orders, setup and turn resolution. Pure, no I/O.
-        .target(name: "Engine", swiftSettings: strict),
+        // The rules: state, orders, setup and turn resolution. Pure, no I/O (Digest: the keyed dice's nonces).
+        .target(name: "Engine", dependencies: ["Digest"], swiftSettings: strict),
         // SHA-256 for file checksums and token hashes. Pure.
         .target(name: "Digest", swiftSettings: strict),
         // The player file protocol: order-file readers, receipts, submission errors, judging, JSON Schemas. Pure.

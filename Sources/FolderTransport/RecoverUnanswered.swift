@@ -23,7 +23,11 @@ public struct RecoverUnanswered {
         var written: [Receipt] = []
         // A crash can only have cut short the answers of the last moments: files
         // of this turn, or of the previous one if it resolved just before.
-        for stored in try session.store.submissionHeaders(sinceTurn: session.turn - 1) {
+        for var stored in try session.store.submissionHeaders(sinceTurn: session.turn - 1) {
+            // A name recorded before names were cut to NAME_MAX could never be written: use the cut one.
+            if stored.receiptName.utf8.count > FileNameSafety.storedNameMax {
+                stored.receiptName = IngestSubmission.receiptName(id: stored.id, file: stored.fileName)
+            }
             guard let slug = slugByHouse[stored.houseID], !stored.receiptName.isEmpty,
                 !receipts.isWhole(named: stored.receiptName, slug: slug)
             else { continue }

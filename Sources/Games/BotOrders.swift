@@ -31,11 +31,21 @@ public enum BotOrders {
             throw GamesError(.noTurn, house.eliminated ? "house \(slug) has been eliminated" : "the game is over")
         }
         // The seed ties the bot's choices to the game, house and turn: the same question gets the same answer.
-        var hash = StableHash()
-        hash.combine(session.state.game.seed)
-        hash.combine(house.id)
-        hash.combine(UInt64(session.turn))
-        let orders = ReferenceBot(strategy: strategy, seed: hash.value).orders(for: knowledge)
+        let orders = ReferenceBot(strategy: strategy, seed: botSeed(session.state.game, houseID: house.id, turn: session.turn))
+            .orders(for: knowledge)
         return File(game: session.id, house: slug, turn: session.turn, token: token, orders: orders)
+    }
+
+    /// From the game's key when it has one, so other houses cannot foresee a bot's choices.
+    static func botSeed(_ game: GameInfo, houseID: String, turn: Int) -> UInt64 {
+        if game.key != nil {
+            var random = game.dice.stream("bot/\(houseID)", turn: turn)
+            return random.next()
+        }
+        var hash = StableHash()
+        hash.combine(game.seed)
+        hash.combine(houseID)
+        hash.combine(UInt64(turn))
+        return hash.value
     }
 }

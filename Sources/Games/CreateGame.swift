@@ -4,7 +4,9 @@ public import Foundation
 /// What `ec4x new` asks for.
 public struct NewGameRequest: Sendable {
     public var setup: GameSetup
-    /// nil: a seed is drawn from the system's random source (and reported).
+    /// nil: the game gets a secret key from the system's random source.
+    /// Given (or in the scenario): the key derives from it, so the same
+    /// scenario and seed give the same game (reproducible, not secret).
     public var seed: UInt64?
     /// Open games accept order files without a token.
     public var open: Bool
@@ -31,7 +33,8 @@ public struct CreatedGame: Sendable, Codable, Equatable {
     public var id: String
     public var name: String
     public var folder: String
-    public var seed: UInt64
+    /// The `--seed` the game was made from; nil when its key is secret.
+    public var seed: UInt64?
     public var systems: Int
     public var lanes: Int
     public var houses: [HouseAccess]
@@ -50,17 +53,18 @@ public struct CreateGame: Sendable {
     }
 
     public func run(_ request: NewGameRequest) throws -> CreatedGame {
-        let seed = request.seed ?? request.setup.seed ?? UInt64.random(in: 0...UInt64(Int64.max))
+        let seed = request.seed ?? request.setup.seed
+        let dice = seed.map { GameDice(seed: $0, key: GameKey(seed: $0)) } ?? GameDice(seed: 0, key: GameSecrets.newKey())
         let state: GameState
         do {
-            state = try InitialStateBuilder.build(setup: request.setup, seed: seed)
+            state = try InitialStateBuilder.build(setup: request.setup, dice: dice)
         } catch {
             throw GamesError(.setupInvalid, error.message)
         }
         guard !FileManager.default.fileExists(atPath: data.gameFolder(id: state.game.id).url.path) else {
             throw GamesError(
                 .seedUsed,
-                "game \(state.game.id) already exists in \(data.gamesFolder.path): seed \(seed) with this setup was used before; choose another --seed"
+                "game \(state.game.id) already exists in \(data.gamesFolder.path): seed \(seed.map(String.init) ?? "-") with this setup was used before; choose another --seed"
             )
         }
         // The recorded setup carries the turn length, so every later deadline follows from it.

@@ -36,7 +36,7 @@ struct GameInstaller {
     }
 
     func install(
-        _ state: GameState, setup: GameSetup, seed: UInt64, open: Bool, deadlineHours: Int?,
+        _ state: GameState, setup: GameSetup, seed: UInt64?, open: Bool, deadlineHours: Int?,
         extraFiles: [String: Data] = [:],
         after: (GameStore) throws -> Void = { _ in }
     ) throws -> CreatedGame {

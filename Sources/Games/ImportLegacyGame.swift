@@ -60,8 +60,12 @@ public struct ImportLegacyGame: Sendable {
         if dryRun { return LegacyImportOutcome(status: .checked, report: plan.report, folder: nil) }
         let report = try Self.encode(plan.report)
         // Old games had no secrets: imported games are open, like the games they came from.
+        // Ids made at import follow from the legacy files (so a re-import is
+        // recognised); every id and die after that comes from a secret key.
+        var state = plan.state
+        state.game.key = GameSecrets.newKey()
         let created = try GameInstaller(data: data, now: now, prepareTransport: prepare).install(
-            plan.state, setup: plan.setup, seed: plan.state.game.seed, open: true,
+            state, setup: plan.setup, seed: plan.state.game.seed, open: true,
             deadlineHours: plan.setup.deadlineHours, extraFiles: [Self.reportFileName: report]
         ) { store in
             try store.insertLegacySystemIDs(plan.legacySystemIDs, gameID: plan.state.game.id)

@@ -30,6 +30,8 @@ public struct IngestSubmission {
         let raw = incoming.bytes
         let sha = SHA256.hex(raw)
         let format = OrderFile.Format.ofFile(named: incoming.fileName)
+        // Judged as sent, kept without the token: the SHA-256 stays that of the bytes as sent.
+        let kept = TokenRedaction.redact(raw, format: format, tokenHash: house.tokenHash)
         let receivedAt = Int64(now.timeIntervalSince1970)
 
         if incoming.refusal == nil, !raw.isEmpty,
@@ -37,7 +39,7 @@ public struct IngestSubmission {
         {
             let stored = try session.store.recordSubmission(
                 NewSubmission(
-                    houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
+                    houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: kept,
                     sha256: sha, status: .duplicate, errors: [], receivedAt: receivedAt),
                 orders: nil
             ) { Self.receiptName(id: $0, file: incoming.fileName) }
@@ -48,9 +50,9 @@ public struct IngestSubmission {
         // the same bytes sent again in a later turn are judged again.
         let stored = try session.store.recordSubmission(
             NewSubmission(
-                houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: raw,
+                houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: kept,
                 sha256: sha, status: verdict.isAccepted ? .accepted : .rejected, errors: verdict.errors,
-                receivedAt: receivedAt),
+                moreErrors: verdict.moreErrors, receivedAt: receivedAt),
             orders: verdict.resolved
         ) { Self.receiptName(id: $0, file: incoming.fileName) }
         return Outcome(stored: stored, receipt: try receipt(for: stored, claimedTurn: verdict.file?.turn))
@@ -66,9 +68,9 @@ public struct IngestSubmission {
         let verdict = session.judge.judge(bytes, format: .ofFile(named: fileName), house: judgeHouse(house), refusal: refusal)
         let inForce = verdict.resolved.map { $0.fleetOrders.count + $0.builds.count + $0.diplomacy.count }
         return Receipt(
-            file: fileName, keptAs: "", sha256: SHA256.hex(bytes), receivedAt: Self.iso8601(now),
+            file: FileNameSafety.escaped(fileName), keptAs: "", sha256: SHA256.hex(bytes), receivedAt: Self.iso8601(now),
             status: verdict.isAccepted ? .accepted : .rejected, game: session.id, house: slug,
-            turn: verdict.file?.turn ?? session.turn, errors: verdict.errors,
+            turn: verdict.file?.turn ?? session.turn, errors: verdict.errors, moreErrors: verdict.moreErrors,
             ordersInForce: try inForce ?? session.store.orderCount(houseID: house.id, turn: session.turn),
             waitingFor: try session.readiness().awaited
         )
@@ -78,10 +80,10 @@ public struct IngestSubmission {
     /// answering, after a restart, a file recorded but never answered).
     public func receipt(for stored: StoredSubmission, claimedTurn: Int? = nil, duplicateOf: String? = nil, keptAs: String = "") throws -> Receipt {
         Receipt(
-            file: stored.fileName, keptAs: keptAs, sha256: stored.sha256,
+            file: FileNameSafety.escaped(stored.fileName), keptAs: keptAs, sha256: stored.sha256,
             receivedAt: Self.iso8601(Date(timeIntervalSince1970: TimeInterval(stored.receivedAt))),
             status: stored.status, game: session.id, house: session.houses.first { $0.id == stored.houseID }?.slug ?? stored.houseID,
-            turn: claimedTurn ?? stored.turn, errors: stored.errors,
+            turn: claimedTurn ?? stored.turn, errors: stored.errors, moreErrors: stored.moreErrors,
             ordersInForce: try session.store.orderCount(houseID: stored.houseID, turn: session.turn),
             waitingFor: try session.readiness().awaited, duplicateOf: duplicateOf
         )
@@ -100,11 +102,11 @@ public struct IngestSubmission {
     /// Order files may have at most 1 MiB.
     public static let maxBytes = 1 << 20
 
-    /// `<seq>-<file name without .json/.kdl>.json`.
+    /// `<seq>-<file name without .json/.kdl>.json`, escaped and cut to fit NAME_MAX.
     public static func receiptName(id: Int64, file: String) -> String {
         var stem = file
         for suffix in [".json", ".kdl"] where stem.lowercased().hasSuffix(suffix) { stem.removeLast(suffix.count) }
-        return String(format: "%06lld-%@.json", id, stem)
+        return FileNameSafety.fitted(prefix: String(format: "%06lld-", id), stem: stem, suffix: ".json")
     }
 
     static func iso8601(_ date: Date) -> String {

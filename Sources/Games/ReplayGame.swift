@@ -13,7 +13,7 @@ public struct ReplayGame {
         public var firstMismatch: Int?
         public var expectedHash: String?
         public var replayedHash: String?
-        /// For generated games: whether the setup and seed still build the recorded start.
+        /// For generated games: whether the setup and the game's key (or seed) still build the recorded start.
         public var setupRebuildsStart: Bool?
     }
 
@@ -28,7 +28,7 @@ public struct ReplayGame {
         var state = try store.initialState()
         var rebuilds: Bool?
         if let setup = session.game.setup, !setup.source.hasPrefix("legacy:") {
-            rebuilds = (try? InitialStateBuilder.build(setup: setup, seed: state.game.seed)).map { StateHash.of($0) == StateHash.of(state) }
+            rebuilds = (try? InitialStateBuilder.build(setup: setup, dice: state.game.dice)).map { StateHash.of($0) == StateHash.of(state) }
         }
         let hashes = try store.turnHashes()
         let submissions = try store.acceptedSubmissionsByTurn()

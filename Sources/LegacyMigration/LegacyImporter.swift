@@ -70,7 +70,7 @@ public enum LegacyImporter {
             return Lane(between: from, and: to, type: laneType(lane.type))
         }
         let map = Starmap(systems: systems, lanes: lanes, homeSystemIDs: homes.map { idByLegacy[$0.legacyID]! })
-        var state = InitialStateBuilder.assemble(setup: setup, seed: seed, gameID: gameID, houseIDs: houseIDs, map: map, ids: &ids)
+        var state = InitialStateBuilder.assemble(setup: setup, dice: GameDice(seed: seed, key: nil), gameID: gameID, houseIDs: houseIDs, map: map, ids: &ids)
         if let year = config?.startYear { state.game.year = year }
 
         let report = MigrationReport(

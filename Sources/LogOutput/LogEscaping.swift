@@ -3,11 +3,17 @@
 /// forged line, or rewrite what the terminal shows.
 enum LogEscaping {
     /// Characters written as escapes: the C0 and C1 controls (line breaks,
-    /// tab, ESC, DEL, ...) and the Unicode line and paragraph separators.
+    /// tab, ESC, DEL, ...), the Unicode line and paragraph separators, and
+    /// the bidirectional marks, embeddings, overrides and isolates (which
+    /// would let a file name make the rest of a line read backwards).
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: true
-        default: false
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return false
         }
     }
 
@@ -52,7 +58,7 @@ enum LogEscaping {
     }
 
     /// A JSON string literal, quotes included. Beyond what JSON requires, DEL,
-    /// the C1 controls and U+2028/U+2029 are escaped too.
+    /// the C1 controls, U+2028/U+2029 and the bidirectional controls are escaped too.
     static func jsonString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -47,6 +47,7 @@ public enum JSONOrderFileReader {
     }
 
     public static func read(_ bytes: [UInt8]) -> DecodedOrderFile {
+        if let refusal = OrderFileLimits.checkJSON(bytes) { return .invalid([refusal]) }
         let tree: Tree
         do {
             tree = try JSONDecoder().decode(Tree.self, from: Data(bytes))

@@ -15,6 +15,7 @@ internal import KDL
 /// Pure: the fuzz targets and every transport read order files through it.
 public enum KDLOrderFileReader {
     public static func read(_ bytes: [UInt8]) -> DecodedOrderFile {
+        if let refusal = OrderFileLimits.checkKDL(bytes) { return .invalid([refusal]) }
         let document: KDLDocument
         do {
             document = try KDLDocument(parsing: bytes)
@@ -24,6 +25,14 @@ public enum KDLOrderFileReader {
                     code: .fileBadKdl, path: "$", message: error.message + (error.hint.map { " (hint: \($0))" } ?? ""),
                     line: error.line, column: error.column
                 )
+            ])
+        }
+        let entries = document.nodes.reduce(0) { $0 + $1.children.count }
+        if entries > OrderFileLimits.entries {
+            return .invalid([
+                SubmissionError(
+                    code: .fileTooManyOrders, path: "$",
+                    message: "the file holds \(entries) entries; an order file may hold at most \(OrderFileLimits.entries) (fleet orders, builds and diplomacy together)")
             ])
         }
         var collector = OrderFileCollector()

@@ -36,8 +36,8 @@ extension OrderFile.Format {
     }
 }
 
-/// An order file read from its bytes: the file, or every error found in it.
+/// An order file read from its bytes: the file, or the errors found in it (bounded).
 public enum DecodedOrderFile: Sendable, Equatable {
     case decoded(OrderFile)
-    case invalid([SubmissionError])
+    case invalid(SubmissionErrorList)
 }

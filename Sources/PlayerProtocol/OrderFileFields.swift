@@ -41,7 +41,7 @@ enum OrderFileValue {
 
 /// Collects the fields of one entry or header, checking types, and every error.
 struct OrderFileCollector {
-    var errors: [SubmissionError] = []
+    var errors = SubmissionErrorList()
 
     mutating func string(_ value: OrderFileValue?, path: String, location: (Int, Int)? = nil) -> String? {
         guard let value else { return nil }

@@ -14,7 +14,10 @@ public struct Receipt: Sendable, Codable, Equatable {
     public var house: String
     /// The turn the file was for (when it said), else the game's current turn.
     public var turn: Int
+    /// The first errors found (at most 100; see `SubmissionErrorList`).
     public var errors: [SubmissionError]
+    /// How many more errors were found than listed; nil when all are listed.
+    public var moreErrors: Int?
     /// Orders in force for this house and turn after this file.
     public var ordersInForce: Int
     /// Houses whose orders the turn still waits for.
@@ -24,7 +27,8 @@ public struct Receipt: Sendable, Codable, Equatable {
 
     public init(
         file: String, keptAs: String, sha256: String?, receivedAt: String, status: Status, game: String, house: String,
-        turn: Int, errors: [SubmissionError], ordersInForce: Int, waitingFor: [String], duplicateOf: String? = nil
+        turn: Int, errors: [SubmissionError], moreErrors: Int = 0, ordersInForce: Int, waitingFor: [String],
+        duplicateOf: String? = nil
     ) {
         self.file = file
         self.keptAs = keptAs
@@ -35,6 +39,7 @@ public struct Receipt: Sendable, Codable, Equatable {
         self.house = house
         self.turn = turn
         self.errors = errors
+        self.moreErrors = moreErrors > 0 ? moreErrors : nil
         self.ordersInForce = ordersInForce
         self.waitingFor = waitingFor
         self.duplicateOf = duplicateOf
@@ -47,5 +52,6 @@ public struct Receipt: Sendable, Codable, Equatable {
         case ordersInForce = "orders_in_force"
         case waitingFor = "waiting_for"
         case duplicateOf = "duplicate_of"
+        case moreErrors = "more_errors"
     }
 }

@@ -45,6 +45,8 @@ extension SubmissionErrorCode {
     public static let fileNotText = Self("file.not_text")
     public static let fileSymlink = Self("file.symlink")
     public static let fileTooLarge = Self("file.too_large")
+    public static let fileTooManyFields = Self("file.too_many_fields")
+    public static let fileTooManyOrders = Self("file.too_many_orders")
     public static let fileUnknownFormat = Self("file.unknown_format")
     public static let fileUnreadable = Self("file.unreadable")
     public static let headerBadToken = Self("header.bad_token")

@@ -18,15 +18,18 @@ public struct SubmissionJudge: Sendable {
         }
     }
 
-    /// The verdict: every error, or the orders the file puts in force.
+    /// The verdict: the errors (the first ones listed, the rest counted), or
+    /// the orders the file puts in force.
     public struct Verdict: Sendable, Equatable {
         public var errors: [SubmissionError]
+        /// Errors found beyond those listed (see `SubmissionErrorList`).
+        public var moreErrors: Int
         /// Set only when there is no error.
         public var resolved: ResolvedOrders?
         /// The decoded file, when its bytes could be read (even with errors).
         public var file: OrderFile?
 
-        public var isAccepted: Bool { errors.isEmpty && resolved != nil }
+        public var isAccepted: Bool { errors.isEmpty && moreErrors == 0 && resolved != nil }
     }
 
     public let gameID: String
@@ -42,26 +45,26 @@ public struct SubmissionJudge: Sendable {
     /// - Parameter refusal: why the transport could not read the file at all
     ///   (a symlink, a FIFO, too large); such a file is rejected with it alone.
     public func judge(_ raw: [UInt8], format: OrderFile.Format, house: House, refusal: SubmissionError? = nil) -> Verdict {
-        var errors: [SubmissionError] = refusal.map { [$0] } ?? []
+        var errors = SubmissionErrorList(refusal.map { [$0] } ?? [])
         var file: OrderFile?
         if errors.isEmpty {
             switch Self.decode(raw, format: format) {
             case .decoded(let decoded): file = decoded
-            case .invalid(let found): errors = found
+            case .invalid(let found): errors.append(contentsOf: found)
             }
         }
         var resolved: ResolvedOrders?
         if let file {
             let header = checkHeader(file, house: house)
-            errors += header
+            errors.append(contentsOf: header)
             // Orders for another game say nothing useful about this one.
             if !header.contains(where: { $0.code == .headerWrongGame }) {
                 let validation = validator.validate(file.orders, house: house.id)
-                errors += validation.errors.map(SubmissionError.init)
+                errors.append(contentsOf: validation.errors.lazy.map(SubmissionError.init))
                 resolved = validation.resolved
             }
         }
-        return Verdict(errors: errors, resolved: errors.isEmpty ? resolved : nil, file: file)
+        return Verdict(errors: errors.listed, moreErrors: errors.unlisted, resolved: errors.isEmpty ? resolved : nil, file: file)
     }
 
     /// The file's bytes decoded in the format its name announces, or every error found.

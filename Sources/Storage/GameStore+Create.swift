@@ -34,7 +34,8 @@ extension GameStore {
                 phase: game.phase.rawValue, turnDeadline: record.turnDeadline, transportMode: "localhost",
                 transportConfig: transport, gameSetupJson: try Self.json(record.setup),
                 gameConfigJson: try Self.json(state.config), createdAt: now, updatedAt: now,
-                seed: Int64(bitPattern: game.seed), turnLimit: game.turnLimit, winnerHouseId: nil
+                seed: Int64(bitPattern: game.seed), turnLimit: game.turnLimit, winnerHouseId: nil,
+                gameKey: game.key.map { Data($0.bytes) }, randomStream: game.dice.streamVersion
             ).insert(db)
             for house in state.houses {
                 try HouseRecord(

@@ -15,6 +15,19 @@ extension GameStore {
         return game
     }
 
+    /// The game's key, as its stream version says: none for version 1, 32 bytes for version 2.
+    static func key(of game: GameRecord) throws -> GameKey? {
+        switch game.randomStream {
+        case 1: return nil
+        case 2:
+            guard let bytes = game.gameKey, let key = GameKey(bytes: Array(bytes)) else {
+                throw StorageError(.inconsistentState, "game \(game.id) uses keyed dice but has no 32-byte key")
+            }
+            return key
+        default: throw StorageError(.inconsistentState, "game \(game.id) has an unknown random stream version \(game.randomStream)")
+        }
+    }
+
     /// Every house, by id.
     public func houses() throws -> [StoredHouse] {
         try database.writer.read { db in try HouseRecord.order(Column("id")).fetchAll(db) }.map(StoredHouse.init)
@@ -35,7 +48,8 @@ extension GameStore {
         }
         let info = GameInfo(
             id: game.id, name: game.name, turn: game.turn, year: game.year, month: game.month, phase: phase,
-            seed: UInt64(bitPattern: game.seed), turnLimit: game.turnLimit, winnerHouseID: game.winnerHouseId
+            seed: UInt64(bitPattern: game.seed), key: try key(of: game), turnLimit: game.turnLimit,
+            winnerHouseID: game.winnerHouseId
         )
         let houses = try HouseRecord.order(Column("id")).fetchAll(db).map { record in
             House(

@@ -16,7 +16,8 @@ extension GameStore {
             format: submission.format.rawValue, raw: raw, sha256: submission.sha256,
             status: submission.status.rawValue,
             errorsJson: submission.errors.isEmpty ? nil : try Self.json(submission.errors),
-            receiptName: nil, receivedAt: submission.receivedAt, rawEncoding: encoding
+            receiptName: nil, receivedAt: submission.receivedAt, rawEncoding: encoding,
+            moreErrors: submission.moreErrors > 0 ? submission.moreErrors : nil
         )
         return try database.writer.writeWithoutTransaction { db in
             var stored = record
@@ -95,7 +96,7 @@ extension GameStore {
             try SubmissionRecord.fetchAll(
                 db,
                 sql: """
-                    SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding
+                    SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding, more_errors
                     FROM submissions WHERE turn >= ? ORDER BY id
                     """, arguments: [turn])
         }.map(StoredSubmission.init)

@@ -22,7 +22,10 @@ extension EC4X {
         @Option(help: "Number of houses (2-12) for the built-in setup (default 4).")
         var players: Int?
 
-        @Option(help: "Seed for the map, ids and dice; the same seed gives the same game.")
+        @Option(
+            help:
+                "Seed for the map, ids and dice, for tests and bug reports: the same seed gives the same game, so it is not secret. Without it the game's key is random and secret."
+        )
         var seed: UInt64?
 
         @Flag(help: "Accept order files without a house token.")
@@ -65,7 +68,7 @@ extension EC4X {
             print("Created game \"\(created.name)\": \(created.houses.count) houses, \(created.systems) systems, \(created.lanes) lanes")
             print("  id:     \(created.id)")
             print("  folder: \(Output.display(created.folder))")
-            print("  seed:   \(created.seed)")
+            if let seed = created.seed { print("  seed:   \(seed) (reproducible, not secret)") }
             print("Houses (drop order files in houses/<slug>/orders/):")
             for house in created.houses {
                 let token = house.token.map { "token \($0)" } ?? "open game, no token"

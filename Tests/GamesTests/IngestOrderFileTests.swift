@@ -21,13 +21,16 @@ import Testing
         #expect(receipt.waitingFor == ["beta"])
         #expect(receipt.turn == 1)
         #expect(!FileManager.default.fileExists(atPath: game.ordersFolder("alpha").appendingPathComponent("turn1.json").path))
-        #expect(FileManager.default.contents(atPath: game.session.folder.url.appendingPathComponent(receipt.keptAs).path) == body)
+        // Kept as sent, but for the token (players.md §4).
+        let kept = Data(TokenRedaction.redact([UInt8](body), format: .json, tokenHash: nil))
+        #expect(kept != body && kept.range(of: Data(game.token("alpha")!.utf8)) == nil)
+        #expect(FileManager.default.contents(atPath: game.session.folder.url.appendingPathComponent(receipt.keptAs).path) == kept)
         #expect(game.receiptFiles("alpha") == ["000001-turn1.json"])
         let stored = try DatabaseQueue(path: game.session.folder.databaseURL.path).read { db in
             try Row.fetchOne(db, sql: "SELECT raw, sha256, status FROM submissions")!
         }
         // Kept byte for byte, possibly deflated (submissions.raw_encoding, docs/schema.md): read back through the store.
-        #expect(try game.session.store.acceptedSubmissions(turn: 1).values.first?.raw == [UInt8](body))
+        #expect(try game.session.store.acceptedSubmissions(turn: 1).values.first?.raw == [UInt8](kept))
         #expect(stored["sha256"] as String == receipt.sha256)
         let receiptJSON =
             try JSONSerialization.jsonObject(with: Data(contentsOf: game.session.folder.receiptsFolder("alpha").appendingPathComponent("000001-turn1.json"))) as? [String: Any]

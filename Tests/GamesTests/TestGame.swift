@@ -14,7 +14,7 @@ final class TestGame {
     let created: CreatedGame
     let session: GameSession
 
-    init(players: Int = 2, seed: UInt64 = 42, open: Bool = false, deadlineHours: Int? = nil, turnLimit: Int? = nil) throws {
+    init(players: Int = 2, seed: UInt64? = 42, open: Bool = false, deadlineHours: Int? = nil, turnLimit: Int? = nil) throws {
         temporary = try TemporaryFolder()
         data = DataDirectory(path: temporary.url.appendingPathComponent("data").path)
         var setup = GameSetup.standard(players: players)

@@ -53,6 +53,12 @@ import Testing
         #expect(captured.all == [#"2026-11-27T20:50:01.125Z a\u001b[2Jb\u007fc\u009bd\u2028e\\n\tf"#])
     }
 
+    @Test func bidirectionalControlsInAFileNameAreWrittenAsEscapes() {
+        let captured = CapturedLines()
+        captured.textLogger().info("accepted a\u{202E}nosj.exe\u{2066}b\u{200F}c\u{061C}.json", metadata: ["file": "x\u{202D}y"])
+        #expect(captured.all == [#"2026-11-27T20:50:01.125Z file="x\u202dy" accepted a\u202enosj.exe\u2066b\u200fc\u061c.json"#])
+    }
+
     @Test func aValueThatCouldPassForAnotherPairIsQuoted() {
         let captured = CapturedLines()
         captured.textLogger().info(

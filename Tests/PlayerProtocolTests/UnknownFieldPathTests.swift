@@ -6,7 +6,7 @@ import Testing
 @Suite struct UnknownFieldPathTests {
     static func errors(_ decoded: DecodedOrderFile) -> [SubmissionError] {
         guard case .invalid(let errors) = decoded else { return [] }
-        return errors
+        return errors.listed
     }
 
     @Test func emptyJSONKeyAtTheTopIsQuoted() throws {

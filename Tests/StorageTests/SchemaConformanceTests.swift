@@ -16,7 +16,7 @@ import TestSupport
 
     /// Columns the extension migrations add to design tables (docs/schema.md).
     static let extensionColumns: [String: Set<String>] = [
-        "games": ["seed", "turn_limit", "winner_house_id", "resolve_failures", "last_error"],
+        "games": ["seed", "turn_limit", "winner_house_id", "resolve_failures", "last_error", "game_key", "random_stream"],
         "houses": ["slug", "treasury", "token_hash"],
         "nostr_events": ["turn"],
         "orders": ["submission_id"],

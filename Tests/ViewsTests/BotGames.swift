@@ -16,12 +16,12 @@ enum BotGames {
     /// shared intel is exercised.
     static func play(
         players: Int, seed: UInt64, turns: Int, rings: Int? = nil, strategies: [ReferenceBot.Strategy] = [.greedy],
-        turnLimit: Int? = nil, alliances: [(Int, Int)] = []
+        turnLimit: Int? = nil, alliances: [(Int, Int)] = [], streamVersion: Int = 2
     ) throws -> [RecordedTurn] {
         var setup = GameSetup.standard(players: players)
         if let rings { setup.rings = rings }
         setup.turnLimit = turnLimit
-        var state = try InitialStateBuilder.build(setup: setup, seed: seed)
+        var state = try InitialStateBuilder.build(setup: setup, dice: GameDice(seed: seed, key: streamVersion == 2 ? GameKey(seed: seed) : nil))
         var record = [RecordedTurn(state: state, lastEvents: [])]
         for _ in 0..<turns where state.game.phase == .active {
             var orders = submissions(state, strategies: strategies, seed: seed)

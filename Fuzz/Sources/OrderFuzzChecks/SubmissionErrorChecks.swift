@@ -6,9 +6,10 @@ public import PlayerProtocol
 /// inside the file.
 public func checkDecodedOrderFile(_ decoded: DecodedOrderFile, input: [UInt8]) {
     guard case .invalid(let errors) = decoded else { return }
-    fuzzInvariant(!errors.isEmpty, "rejected without an error")
+    fuzzInvariant(!errors.isEmpty && !errors.listed.isEmpty, "rejected without an error")
+    fuzzInvariant(errors.listed.count <= SubmissionErrorList.listLimit, "more than \(SubmissionErrorList.listLimit) errors listed")
     let lineCount = lineCountBound(input)
-    for error in errors {
+    for error in errors.listed {
         fuzzInvariant(!error.code.rawValue.isEmpty, "error without a code: \(error)")
         fuzzInvariant(!error.path.isEmpty, "error without a path: \(error)")
         fuzzInvariant(!error.message.isEmpty, "error without a message: \(error)")

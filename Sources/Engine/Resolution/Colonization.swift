@@ -42,7 +42,7 @@ extension TurnWorkspace {
             }
             let houses = byHouse.keys.sorted()
             guard !houses.isEmpty else { continue }
-            let winnerHouse = houses[FairDraw.winner(count: houses.count, seed: seed, contest: "colonize", systemID: systemID, turn: turn)]
+            let winnerHouse = houses[FairDraw.winner(count: houses.count, dice: dice, contest: "colonize", systemID: systemID, turn: turn)]
             for house in houses where house != winnerHouse {
                 failColonization(byHouse[house]!, "House \(houseName(winnerHouse)) won the claim to \(systemName(systemID))")
             }

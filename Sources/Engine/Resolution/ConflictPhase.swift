@@ -61,7 +61,7 @@ extension TurnWorkspace {
             hitChancePercent: config.hitChancePercent
         )
         guard battle.isOngoing(battle.units) else { return [] }
-        var random = SeededRandom(seed: seed, stream: "combat/\(systemID)", turn: turn)
+        var random = dice.stream("combat/\(systemID)", turn: turn)
         let report = battle.fight(random: &random)
 
         let unitHouses = Set(battle.units.map(\.houseID))

@@ -4,9 +4,9 @@
 /// anything else in the turn can tilt it.
 enum FairDraw {
     /// The winning index among `count` contestants sorted by house id.
-    static func winner(count: Int, seed: UInt64, contest: String, systemID: String, turn: Int) -> Int {
+    static func winner(count: Int, dice: GameDice, contest: String, systemID: String, turn: Int) -> Int {
         guard count > 1 else { return 0 }
-        var random = SeededRandom(seed: seed, stream: "\(contest)/\(systemID)", turn: turn)
+        var random = dice.stream("\(contest)/\(systemID)", turn: turn)
         return random.int(in: 0...(count - 1))
     }
 }

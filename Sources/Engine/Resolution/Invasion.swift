@@ -58,7 +58,7 @@ extension TurnWorkspace {
                 }
             }
             let contenders = byHouse.keys.sorted()
-            let winner = contenders[FairDraw.winner(count: contenders.count, seed: seed, contest: "invade", systemID: systemID, turn: turn)]
+            let winner = contenders[FairDraw.winner(count: contenders.count, dice: dice, contest: "invade", systemID: systemID, turn: turn)]
             for house in contenders where house != winner {
                 fail(byHouse[house]!, "House \(houseName(winner)) took the colony first", phase: .conflict)
             }

@@ -161,7 +161,7 @@ extension TurnWorkspace {
         let standings = Ranking.order(
             houseIDs.map {
                 Ranking.Standing(houseID: $0, prestige: houses[$0]!.prestige, colonies: colonyCount[$0] ?? 0, population: population[$0] ?? 0)
-            }, seed: seed)
+            }, dice: dice)
         let remaining = standings.filter { houses[$0.houseID]?.eliminated == false }
         var winner: String?
         var reason = ""

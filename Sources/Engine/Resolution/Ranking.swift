@@ -1,7 +1,8 @@
 /// The order of houses for ranks and for victory at the turn limit:
 /// prestige, then colonies, then population, all highest first; a full tie
-/// is broken by a hash of the game seed and the house id (fixed for the
-/// game, favouring no seat).
+/// is broken by a draw from the game's dice named after the house (fixed for
+/// the game, favouring no seat; a hash of the seed and the house id in
+/// stream-version-1 games).
 public enum Ranking {
     public struct Standing: Sendable, Equatable {
         public var houseID: String
@@ -20,22 +21,26 @@ public enum Ranking {
         let standings = state.houses.map {
             Standing(houseID: $0.id, prestige: $0.prestige, colonies: colonies[$0.id] ?? 0, population: population[$0.id] ?? 0)
         }
-        return order(standings, seed: state.game.seed)
+        return order(standings, dice: state.game.dice)
     }
 
-    public static func order(_ standings: [Standing], seed: UInt64) -> [Standing] {
+    public static func order(_ standings: [Standing], dice: GameDice) -> [Standing] {
         standings.sorted { a, b in
             if a.prestige != b.prestige { return a.prestige > b.prestige }
             if a.colonies != b.colonies { return a.colonies > b.colonies }
             if a.population != b.population { return a.population > b.population }
-            let (ha, hb) = (tieBreak(a.houseID, seed), tieBreak(b.houseID, seed))
+            let (ha, hb) = (tieBreak(a.houseID, dice), tieBreak(b.houseID, dice))
             return ha != hb ? ha < hb : a.houseID < b.houseID
         }
     }
 
-    static func tieBreak(_ houseID: String, _ seed: UInt64) -> UInt64 {
+    static func tieBreak(_ houseID: String, _ dice: GameDice) -> UInt64 {
+        if dice.key != nil {
+            var random = dice.stream("rank/\(houseID)")
+            return random.next()
+        }
         var hash = StableHash()
-        hash.combine(seed)
+        hash.combine(dice.seed)
         hash.combine("rank")
         hash.combine(houseID)
         return hash.value

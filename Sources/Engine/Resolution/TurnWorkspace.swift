@@ -5,7 +5,7 @@
 final class TurnWorkspace {
     let original: GameState
     let config: GameConfig
-    let seed: UInt64
+    let dice: GameDice
     let turn: Int
     let graph: StarGraph
     let pathfinder: Pathfinder
@@ -52,7 +52,7 @@ final class TurnWorkspace {
     init(state: GameState) {
         original = state
         config = state.config
-        seed = state.game.seed
+        dice = state.game.dice
         turn = state.game.turn
         game = state.game
         graph = StarGraph(state: state)
@@ -68,7 +68,7 @@ final class TurnWorkspace {
         fleetIDsAtSystem = at
         relations = Dictionary(uniqueKeysWithValues: state.diplomacy.map { (Self.pairKey($0.houseA, $0.houseB), $0) })
         proposals = state.proposals
-        ids = IDGenerator(seed: state.game.seed, stream: "ids/turn/\(state.game.turn)")
+        ids = state.game.dice.ids("ids/turn/\(state.game.turn)")
         startLocation = Dictionary(uniqueKeysWithValues: state.fleets.map { ($0.id, $0.locationSystemID) })
         let act = 1 + (state.game.turn - 1) / max(1, state.config.turnsPerAct)
         for house in state.houses {

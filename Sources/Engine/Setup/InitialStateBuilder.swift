@@ -1,22 +1,28 @@
-/// Builds the state of turn 1 from a setup and a seed. Every id comes from the
-/// seed, drawn in a fixed order, so the same setup and seed give the same game.
+/// Builds the state of turn 1 from a setup and the game's dice. Every id comes
+/// from the dice, drawn in a fixed order, so the same setup and key (or seed)
+/// give the same game.
 public enum InitialStateBuilder {
+    /// A `--seed N` game: its key derives from N (reproducible, not secret).
     public static func build(setup: GameSetup, seed: UInt64) throws(SetupError) -> GameState {
+        try build(setup: setup, dice: GameDice(seed: seed, key: GameKey(seed: seed)))
+    }
+
+    public static func build(setup: GameSetup, dice: GameDice) throws(SetupError) -> GameState {
         try validate(setup)
-        var ids = IDGenerator(seed: seed)
-        var random = SeededRandom(seed: seed, stream: "setup")
+        var ids = dice.ids("ids")
+        var random = dice.stream("setup")
         let gameID = ids.next()
         let houseIDs = setup.houses.map { _ in ids.next() }
 
         let map = try StarmapGenerator(rings: setup.rings, seats: setup.houses.count, weights: setup.laneWeights)
             .generate(ids: &ids, random: &random)
-        return assemble(setup: setup, seed: seed, gameID: gameID, houseIDs: houseIDs, map: map, ids: &ids)
+        return assemble(setup: setup, dice: dice, gameID: gameID, houseIDs: houseIDs, map: map, ids: &ids)
     }
 
     /// Places houses, home colonies and starting fleets on a map that already
     /// exists (generated, or imported from a legacy game).
     public static func assemble(
-        setup: GameSetup, seed: UInt64, gameID: String, houseIDs: [String], map: Starmap, ids: inout IDGenerator
+        setup: GameSetup, dice: GameDice, gameID: String, houseIDs: [String], map: Starmap, ids: inout IDGenerator
     ) -> GameState {
         var systems = map.systems
         var houses: [House] = []
@@ -49,7 +55,7 @@ public enum InitialStateBuilder {
                 fleets.append(Fleet(id: fleetID, ownerHouseID: houseID, locationSystemID: homeID, name: fleetSpec.name, ships: ships))
             }
         }
-        let info = GameInfo(id: gameID, name: setup.name, seed: seed, turnLimit: setup.turnLimit)
+        let info = GameInfo(id: gameID, name: setup.name, seed: dice.seed, key: dice.key, turnLimit: setup.turnLimit)
         var state = GameState(
             game: info, config: setup.config, houses: houses, systems: systems, lanes: map.lanes,
             colonies: colonies, fleets: fleets, diplomacy: []

@@ -1,9 +1,13 @@
-/// Makes UUID v4 strings from a seeded generator, so the same seed gives the same ids.
+/// Makes UUID v4 strings from a seeded or keyed generator, so the same seed or key gives the same ids.
 public struct IDGenerator: Sendable {
     private var random: SeededRandom
 
     public init(seed: UInt64, stream: String = "ids") {
         random = SeededRandom(seed: seed, stream: stream)
+    }
+
+    public init(random: SeededRandom) {
+        self.random = random
     }
 
     /// The next id: 16 random bytes with the version (4) and variant (10xx) bits set.

@@ -14,7 +14,10 @@ public struct StoredSubmission: Sendable, Equatable {
     public var raw: [UInt8]
     public var sha256: String
     public var status: SubmissionStatus
+    /// The first errors found (see `SubmissionErrorList`).
     public var errors: [SubmissionError]
+    /// Errors found beyond those listed.
+    public var moreErrors: Int
     public var receiptName: String
     /// Unix time.
     public var receivedAt: Int64
@@ -30,11 +33,12 @@ public struct NewSubmission: Sendable, Equatable {
     public var sha256: String
     public var status: SubmissionStatus
     public var errors: [SubmissionError]
+    public var moreErrors: Int
     public var receivedAt: Int64
 
     public init(
         houseID: String, turn: Int, fileName: String, format: OrderFile.Format, raw: [UInt8], sha256: String,
-        status: SubmissionStatus, errors: [SubmissionError], receivedAt: Int64
+        status: SubmissionStatus, errors: [SubmissionError], moreErrors: Int = 0, receivedAt: Int64
     ) {
         self.houseID = houseID
         self.turn = turn
@@ -44,6 +48,7 @@ public struct NewSubmission: Sendable, Equatable {
         self.sha256 = sha256
         self.status = status
         self.errors = errors
+        self.moreErrors = moreErrors
         self.receivedAt = receivedAt
     }
 }
@@ -57,7 +62,7 @@ extension StoredSubmission {
         self.init(
             id: id, houseID: record.houseId, turn: record.turn ?? 0, fileName: record.fileName,
             format: OrderFile.Format(rawValue: record.format) ?? .unknown, raw: try record.receivedBytes(), sha256: record.sha256,
-            status: status, errors: errors, receiptName: record.receiptName ?? "", receivedAt: record.receivedAt
+            status: status, errors: errors, moreErrors: record.moreErrors ?? 0, receiptName: record.receiptName ?? "", receivedAt: record.receivedAt
         )
     }
 }

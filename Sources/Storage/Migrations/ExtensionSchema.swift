@@ -215,4 +215,20 @@ enum ExtensionSchema {
     static let submissionRawEncoding = """
         ALTER TABLE submissions ADD COLUMN raw_encoding TEXT NOT NULL DEFAULT 'identity' CHECK(raw_encoding IN ('identity', 'deflate'));
         """
+
+    /// v14: the secret per-game key behind ids and dice, and which stream
+    /// draws them: 1 = SplitMix64 over `seed` (every game made before v14,
+    /// which keeps it so it replays), 2 = ChaCha20 under `game_key`. No
+    /// CHECK: a design table keeps the design's constraints exactly; loading
+    /// refuses an unknown version or a key that is not 32 bytes.
+    static let gameKey = """
+        ALTER TABLE games ADD COLUMN game_key BLOB;
+        ALTER TABLE games ADD COLUMN random_stream INTEGER NOT NULL DEFAULT 1;
+        """
+
+    /// v15: a file's errors are bounded: `errors_json` lists the first ones
+    /// (at most 100), `more_errors` counts the rest (NULL when none).
+    static let submissionMoreErrors = """
+        ALTER TABLE submissions ADD COLUMN more_errors INTEGER CHECK(more_errors IS NULL OR more_errors > 0);
+        """
 }

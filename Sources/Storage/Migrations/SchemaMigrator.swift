@@ -18,6 +18,14 @@ enum SchemaMigrator {
         (11, "initial-state", ExtensionSchema.initialState),
         (12, "order-fleet-indexes", ExtensionSchema.orderFleetIndexes),
         (13, "submission-raw-encoding", ExtensionSchema.submissionRawEncoding),
+        (14, "game-key", ExtensionSchema.gameKey),
+        (15, "submission-more-errors", ExtensionSchema.submissionMoreErrors),
+        (16, "redact-stored-tokens", "SELECT 1"),
+    ]
+
+    /// Migrations that change data as well: run after their SQL, in the same transaction.
+    static let dataSteps: [Int: @Sendable (Database) throws -> Void] = [
+        16: RedactStoredTokens.run
     ]
 
     static var latestVersion: Int { steps.last!.version }
@@ -27,6 +35,7 @@ enum SchemaMigrator {
         for step in steps {
             migrator.registerMigration("v\(step.version)-\(step.name)") { db in
                 try db.execute(sql: step.sql)
+                try dataSteps[step.version]?(db)
                 try db.execute(
                     sql: "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                     arguments: [step.version, Int(Date().timeIntervalSince1970)]

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A row of `games`: one per database.
@@ -22,4 +23,7 @@ struct GameRecord: SnakeCaseRecord, Equatable {
     var winnerHouseId: String?
     var resolveFailures: Int = 0
     var lastError: String?
+    /// v14: the secret behind ids and dice (stream version 2); NULL in version-1 games.
+    var gameKey: Data?
+    var randomStream: Int = 1
 }
