@@ -215,4 +215,12 @@ enum ExtensionSchema {
     static let submissionRawEncoding = """
         ALTER TABLE submissions ADD COLUMN raw_encoding TEXT NOT NULL DEFAULT 'identity' CHECK(raw_encoding IN ('identity', 'deflate'));
         """
+
+    /// v14: the fleet lines of an accepted file that repeat the fleet's
+    /// standing order in force, as `[[line index, fleet id], …]`. They get no
+    /// `orders` row: a row is written when a player's order for a fleet
+    /// changes, and resolution reads the order in force from `fleets`.
+    static let repeatedStandingOrders = """
+        ALTER TABLE submissions ADD COLUMN repeated_standing_orders TEXT;
+        """
 }
