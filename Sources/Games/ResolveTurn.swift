@@ -49,6 +49,11 @@ public struct ResolveTurn {
             let nextDeadline = result.state.game.phase == .active ? hours.map { Int64(now.timeIntervalSince1970) + Int64($0) * 3600 } : nil
             try session.store.recordTurn(result, previous: previous, nextDeadline: nextDeadline, now: Int64(now.timeIntervalSince1970))
             try session.adopt(result.state, hash: result.stateHash)
+            if result.state.game.phase != .active, StorageLevers.inEffect.contains(.compactAtEnd) {
+                // The game is over: nothing will be written again, so its file is packed once
+                // (ec4x compact). A failure here costs only space; the turn is recorded.
+                _ = try? session.store.database.compact()
+            }
             return Outcome(result: result, unreadableOrders: inForce.unreadable)
         } catch let error as StorageError where error.code == .turnAlreadyResolved {
             // Another process resolved it first: nothing failed, the session is just behind.

@@ -32,16 +32,21 @@ extension GameStore {
         func orders(_ turn: Int, _ house: String) -> ResolvedOrders {
             byTurn[turn]?[house] ?? ResolvedOrders(houseID: house, fleetOrders: [], builds: [], diplomacy: [])
         }
-        // Houses with an accepted file count even when it orders nothing.
+        // Houses with an accepted file count even when it orders nothing. Its
+        // lines that repeated a standing order have no row (RepeatedStandingOrders).
+        var repeated: [Int: [String: [RepeatedStandingOrders.Line]]] = [:]
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT turn, house_id FROM submissions WHERE status = 'accepted' AND turn BETWEEN ? AND ?
+                SELECT turn, house_id, repeated_standing_orders FROM submissions WHERE id IN (
+                    SELECT max(id) FROM submissions WHERE status = 'accepted' AND turn BETWEEN ? AND ? GROUP BY turn, house_id)
                 """, arguments: [turns.lowerBound, turns.upperBound])
         {
             let turn: Int = row[0]
             let house: String = row[1]
             byTurn[turn, default: [:]][house] = orders(turn, house)
+            let lines = RepeatedStandingOrders(text: row[2]).lines
+            if !lines.isEmpty { repeated[turn, default: [:]][house] = lines.sorted { $0.position < $1.position } }
         }
         for row in try Row.fetchAll(
             db,
@@ -64,6 +69,19 @@ extension GameStore {
                     command: FleetCommand(kind: kind, targetSystemID: row[4], targetFleetID: row[5])
                 ))
             byTurn[turn, default: [:]][house] = current
+        }
+        for (turn, houses) in repeated {
+            for (house, lines) in houses {
+                var current = orders(turn, house)
+                let repeatedLines = RepeatedStandingOrders(lines: lines)
+                guard let merged = try repeatedLines.merged(into: current.fleetOrders, command: { try RepeatedStandingOrders.command(fleetID: $0, turn: turn, db: db) })
+                else {
+                    unreadable[turn, default: [:]][house] = "a repeated standing order is no longer in force"
+                    continue
+                }
+                current.fleetOrders = merged
+                byTurn[turn, default: [:]][house] = current
+            }
         }
         for row in try Row.fetchAll(
             db,

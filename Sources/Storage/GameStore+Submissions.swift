@@ -19,6 +19,7 @@ extension GameStore {
             receiptName: nil, receivedAt: submission.receivedAt, rawEncoding: encoding,
             moreErrors: submission.moreErrors > 0 ? submission.moreErrors : nil
         )
+        let skipsStanding = StorageLevers.inEffect.contains(.standingOrders)
         return try database.writer.writeWithoutTransaction { db in
             var stored = record
             try db.inTransaction(.immediate) {
@@ -26,20 +27,35 @@ extension GameStore {
                 let id = db.lastInsertedRowID
                 stored.id = id
                 stored.receiptName = receiptName(id)
-                try db.run("UPDATE submissions SET receipt_name = ? WHERE id = ?", [stored.receiptName, id])
+                var repeated: String?
                 if let orders, submission.status == .accepted {
-                    try Self.replaceOrders(orders, turn: submission.turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
+                    repeated = try Self.replaceOrders(
+                        orders, turn: submission.turn, submissionID: id, gameID: record.gameId, at: record.receivedAt,
+                        skipStanding: skipsStanding, db: db)
                 }
+                try db.run("UPDATE submissions SET receipt_name = ?, repeated_standing_orders = ? WHERE id = ?", [stored.receiptName, repeated, id])
                 return .commit
             }
             return try StoredSubmission(stored)
         }
     }
 
-    static func replaceOrders(_ resolved: ResolvedOrders, turn: Int, submissionID: Int64, gameID: String, at time: Int64, db: Database) throws {
+    /// Puts a house's orders in force for `turn`, replacing its earlier ones.
+    /// With `skipStanding`, a fleet line equal to the fleet's standing order
+    /// in force gets no row; those lines come back as the submission's
+    /// `repeated_standing_orders` (`RepeatedStandingOrders`), nil when none.
+    static func replaceOrders(
+        _ resolved: ResolvedOrders, turn: Int, submissionID: Int64, gameID: String, at time: Int64, skipStanding: Bool = false, db: Database
+    ) throws -> String? {
         try db.run("DELETE FROM orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
         try db.run("DELETE FROM house_orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
-        for order in resolved.fleetOrders {
+        let standing = skipStanding ? try RepeatedStandingOrders.standingOrders(ofHouse: resolved.houseID, db: db) : [:]
+        var repeated = RepeatedStandingOrders()
+        for (position, order) in resolved.fleetOrders.enumerated() {
+            if let inForce = standing[order.fleetID], inForce == order.command {
+                repeated.lines.append(.init(position: position, fleetID: order.fleetID))
+                continue
+            }
             try db.run(
                 """
                 INSERT INTO orders (game_id, house_id, turn, fleet_id, order_type, target_system_id, target_fleet_id, params, submitted_at, submission_id)
@@ -62,6 +78,7 @@ extension GameStore {
                 "INSERT INTO house_orders (game_id, house_id, turn, submission_id, kind, params) VALUES (?, ?, ?, ?, 'diplomacy', ?)",
                 [gameID, resolved.houseID, turn, submissionID, params])
         }
+        return repeated.lines.isEmpty ? nil : repeated.text
     }
 
     /// Earlier files of a house with these exact bytes, oldest first.
@@ -79,6 +96,8 @@ extension GameStore {
                 sql: """
                     SELECT (SELECT count(*) FROM orders WHERE house_id = ?1 AND turn = ?2)
                          + (SELECT count(*) FROM house_orders WHERE house_id = ?1 AND turn = ?2)
+                         + coalesce((SELECT json_array_length(repeated_standing_orders) FROM submissions WHERE id =
+                               (SELECT max(id) FROM submissions WHERE house_id = ?1 AND turn = ?2 AND status = 'accepted')), 0)
                     """, arguments: [houseID, turn]) ?? 0
         }
     }

@@ -14,8 +14,18 @@ public struct StorageLevers: OptionSet, Sendable, Hashable {
     /// New databases use 8 KiB pages instead of SQLite's 4 KiB.
     public static let largerPages = StorageLevers(rawValue: 1 << 2)
 
-    public static let all: StorageLevers = [.eventData, .rawDeflate, .largerPages]
-    public static let names: [(String, StorageLevers)] = [("event-data", .eventData), ("raw-deflate", .rawDeflate), ("larger-pages", .largerPages)]
+    /// A fleet line equal to the fleet's standing order in force gets no
+    /// `orders` row; the submission lists it (`repeated_standing_orders`, v17).
+    public static let standingOrders = StorageLevers(rawValue: 1 << 3)
+
+    /// A game that ends is compacted (`VACUUM`, as `ec4x compact`) right after its last turn.
+    public static let compactAtEnd = StorageLevers(rawValue: 1 << 4)
+
+    public static let all: StorageLevers = [.eventData, .rawDeflate, .largerPages, .standingOrders, .compactAtEnd]
+    public static let names: [(String, StorageLevers)] = [
+        ("event-data", .eventData), ("raw-deflate", .rawDeflate), ("larger-pages", .largerPages), ("standing-orders", .standingOrders),
+        ("compact-at-end", .compactAtEnd),
+    ]
 
     /// What the current task writes with: all of them unless a bench or a
     /// test binds others (`StorageLevers.$inEffect.withValue`). Read before

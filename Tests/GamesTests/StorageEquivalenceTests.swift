@@ -168,7 +168,7 @@ import TestSupport
         for (mine, theirs) in zip(now.turns, before.turns) {
             #expect(mine == theirs, "turn \(mine.turn)")
         }
-        // And the levers did act: smaller event data, deflated files, larger pages.
+        // And the levers did act: smaller event data, deflated files, larger pages, fewer order rows.
         func figures(_ game: TestGame) throws -> [Int] {
             try DatabaseQueue(path: game.session.folder.databaseURL.path).read { db in
                 [
@@ -176,6 +176,8 @@ import TestSupport
                     try Int.fetchOne(db, sql: "SELECT sum(length(raw)) FROM submissions") ?? 0,
                     try Int.fetchOne(db, sql: "SELECT count(*) FROM submissions WHERE raw_encoding = 'deflate'") ?? 0,
                     try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM orders") ?? 0,
+                    try Int.fetchOne(db, sql: "SELECT coalesce(sum(json_array_length(repeated_standing_orders)), 0) FROM submissions") ?? 0,
                 ]
             }
         }
@@ -185,6 +187,9 @@ import TestSupport
         #expect(new[1] < old[1])
         #expect(old[2] == 0 && new[2] > 0)
         #expect(old[3] == 4096 && new[3] == GameDatabase.largerPageSize)
+        // Lines repeating a standing order moved from orders rows to the submission's list.
+        #expect(old[5] == 0 && new[5] > 0)
+        #expect(new[4] < old[4])
     }
 
     /// The reader before issue #15: phase and visibility from event_data alone.
@@ -236,6 +241,29 @@ import TestSupport
         #expect(tables["game_events"]?.bytesPerTurn == Double(tables["game_events"]?.bytes ?? 0) / 3)
         #expect(tables["lanes"]?.bytesPerTurn == nil)
         #expect(report.tables.reduce(0) { $0 + $1.bytes } <= report.fileBytes)
+    }
+
+    /// With the compact-at-end lever the last turn leaves the file packed: compacting it
+    /// again gains nothing, where the same game written without the lever still shrinks.
+    @Test(arguments: [true, false])
+    func aGameThatEndsIsCompactedAfterItsLastTurn(lever: Bool) throws {
+        let levers: StorageLevers = lever ? .all : StorageLevers.all.subtracting(.compactAtEnd)
+        try StorageLevers.$inEffect.withValue(levers) {
+            let game = try TestGame(players: 4, seed: 6, open: true, turnLimit: 15)
+            while game.session.state.game.phase == .active {
+                for house in game.state.activeHouses {
+                    let file = try BotOrders.make(session: game.session, slug: house.slug, strategy: .greedy, token: nil)
+                    try game.drop(try JSONEncoder().encode(file), as: "turn\(game.session.turn).json", into: house.slug)
+                }
+                _ = try ResolveTurn(session: game.session).run()
+            }
+            let again = try game.session.store.database.compact()
+            if lever {
+                #expect(again.bytesAfter == again.bytesBefore)
+            } else {
+                #expect(again.bytesAfter < again.bytesBefore)
+            }
+        }
     }
 
     @Test func compactingKeepsEveryRowAndRefusesAnActiveGameUnlessForced() throws {

@@ -231,4 +231,12 @@ enum ExtensionSchema {
     static let submissionMoreErrors = """
         ALTER TABLE submissions ADD COLUMN more_errors INTEGER CHECK(more_errors IS NULL OR more_errors > 0);
         """
+
+    /// v17: the fleet lines of an accepted file that repeat the fleet's
+    /// standing order in force, as `[[line index, fleet id], …]`. They get no
+    /// `orders` row: a row is written when a player's order for a fleet
+    /// changes, and resolution reads the order in force from `fleets`.
+    static let repeatedStandingOrders = """
+        ALTER TABLE submissions ADD COLUMN repeated_standing_orders TEXT;
+        """
 }

@@ -21,6 +21,7 @@ enum SchemaMigrator {
         (14, "game-key", ExtensionSchema.gameKey),
         (15, "submission-more-errors", ExtensionSchema.submissionMoreErrors),
         (16, "redact-stored-tokens", "SELECT 1"),
+        (17, "repeated-standing-orders", ExtensionSchema.repeatedStandingOrders),
     ]
 
     /// Migrations that change data as well: run after their SQL, in the same transaction.
