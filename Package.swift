@@ -165,5 +165,9 @@ let package = Package(
         .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
         .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),
         .testTarget(name: "NostrRelayTests", dependencies: ["NostrRelay", "NostrEvents", "NostrCrypto"], swiftSettings: strict),
+        .testTarget(
+            name: "NostrTransportTests",
+            dependencies: ["NostrTransport", "NostrEvents", "NostrCrypto", "Games", "FolderTransport", "Storage", "PlayerProtocol", "Engine", "TestSupport"],
+            swiftSettings: strict),
     ]
 )
