@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -16,7 +17,7 @@ struct NostrGameTests {
         let naddr: String
         let moderator: String
         var daemon: DaemonProcess
-        let sync: BackgroundProcess
+        var sync: BackgroundProcess
         let keys: [String: String]
 
         init() throws {
@@ -96,6 +97,44 @@ struct NostrGameTests {
             return try #require(object["events"] as? [[String: Any]])
         }
 
+        /// Rows of the moderator's database, read as `ec4x` left them.
+        func rows(_ sql: String) throws -> [Row] {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let path = data.appendingPathComponent("games/\(gameID)/ec4x.db").path
+            return try DatabaseQueue(path: path, configuration: configuration).read { try Row.fetchAll($0, sql: sql) }
+        }
+
+        var data: URL { folder.url.appendingPathComponent("data") }
+
+        func count(_ sql: String) -> Int { ((try? rows(sql))?.first?[0] as Int?) ?? -1 }
+
+        /// An order event for beta's seat signed by the third key, sent with nostr-sdk to every relay.
+        func strangerSendsOrders(turn: Int) throws -> String {
+            var sent = ""
+            for relay in relays {
+                let run = try runner.run(
+                    [
+                        NostrEnvironment.peer.path, "publish", "--relay", relay.url, "--secret", secret("third"), "--kind", "3471",
+                        "--content", #"{"game":"\#(gameID)","house":"beta","turn":\#(turn),"fleet_orders":[]}"#, "--encrypt-to", moderator,
+                        "--tag", "a", "30470:\(moderatorHex):\(gameID)", "--tag", "p", moderatorHex,
+                    ], executable: NostrEnvironment.python)
+                try #require(run.status == 0, "\(run.stderr)")
+                sent = run.stdout
+            }
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(sent.utf8)) as? [String: Any])
+            return try #require(object["id"] as? String)
+        }
+
+        var moderatorHex: String {
+            (try? rows("SELECT json_extract(transport_config, '$.moderator_pubkey') FROM games").first?[0] as String?) ?? ""
+        }
+
+        func restartDaemon() throws {
+            daemon = try DaemonProcess(in: folder.url)
+            try #require(daemon.waitUntilReady(), "\(daemon.output)")
+        }
+
         func stop() {
             sync.stop()
             daemon.terminate()
@@ -143,5 +182,83 @@ struct NostrGameTests {
             }
             #expect(events.allSatisfy { $0["verified"] as? Bool == true })
         }
+    }
+
+    /// One relay down for a turn then back, a stranger's orders, duplicate deliveries (every event
+    /// arrives from both relays, and again on every catch-up), the daemon killed -9 while an order
+    /// event had arrived, and a relay that still returns stale views: nothing lost, every house answered.
+    @Test func faultsLoseNothingAndEveryPlayerIsAnswered() throws {
+        let table = try Table()
+        defer { table.stop() }
+
+        // Turn 1 with nostr-relay down: both houses still get through on LocalRelay.
+        let port = table.relays[1].port
+        table.relays[1].stop()
+        #expect(waitFor { table.alphaViewTurn == 1 })
+        try table.alphaPlays(turn: 1)
+        let beta1 = try table.betaPlays(turns: 1)
+        #expect(beta1.wait() == 0, "beta answered with one relay down: \(beta1.errors)")
+        #expect(waitFor { table.alphaReceipt(turn: 1) != nil })
+        #expect(waitFor { table.alphaViewTurn == 2 }, "\(table.daemon.output)")
+        #expect(table.count("SELECT COUNT(*) FROM nostr_outbox WHERE sent = 0") > 0, "the down relay still owes events")
+
+        // The relay comes back (same port, same store): the outbox catches up until it says OK to everything.
+        table.relays[1] = try RelayProcess.nostrRelay(in: table.folder.url, port: port)
+        #expect(waitFor { table.count("SELECT COUNT(*) FROM nostr_outbox WHERE sent = 0") == 0 }, "\(table.daemon.output)")
+        let relayed = try table.audit(table.relays[1])
+        let answeredThere = Set(relayed.filter { $0["kind"] as? Int == 3472 }.compactMap { $0["e"] as? String })
+        for order in relayed where order["kind"] as? Int == 3471 {
+            #expect(answeredThere.contains(order["id"] as? String ?? ""), "the returned relay has the receipt of \(order["id"] ?? "")")
+        }
+
+        // A stranger's orders for beta's seat: stored, ignored, never answered, beta still awaited.
+        let strangerEvent = try table.strangerSendsOrders(turn: 2)
+        #expect(waitFor { table.count("SELECT COUNT(*) FROM nostr_events WHERE id = '\(strangerEvent)' AND processed = 1 AND note LIKE 'ignored%'") == 1 })
+        #expect(table.count("SELECT COUNT(*) FROM submissions WHERE turn = 2") == 0)
+
+        // Turn 2: the daemon is killed -9 as soon as beta's order event has arrived; restarted, it answers.
+        try table.alphaPlays(turn: 2)
+        #expect(waitFor { table.alphaReceipt(turn: 2) != nil })
+        let betaOrders = "SELECT COUNT(*) FROM nostr_events WHERE kind = 3471 AND note IS NULL AND pubkey != (SELECT nostr_pubkey FROM houses WHERE slug = 'alpha')"
+        let before = table.count(betaOrders)
+        let beta2 = try table.betaPlays(turns: 1)
+        #expect(waitFor(timeout: patience) { table.count(betaOrders) > before })
+        table.daemon.kill9()
+        try table.restartDaemon()
+        #expect(beta2.wait() == 0, "beta answered after the kill: \(beta2.errors)")
+        #expect(waitFor { table.alphaViewTurn == 3 }, "\(table.daemon.output)")
+
+        // Every order event from a house was answered exactly once, whatever arrived twice.
+        let houseOrders = Set(try table.rows("SELECT id FROM nostr_events WHERE kind = 3471 AND note IS NULL").map { $0[0] as String })
+        let receipts = try table.rows("SELECT tags FROM nostr_outbox WHERE event_kind = 3472").map { row -> String in
+            let tags = (try? JSONSerialization.jsonObject(with: Data((row[0] as String).utf8)) as? [[String]]) ?? []
+            return tags.first { $0.first == "e" }?[1] ?? ""
+        }
+        #expect(houseOrders.count == 4)
+        #expect(receipts.count == houseOrders.count, "one receipt per order event")
+        #expect(Set(receipts) == houseOrders)
+        #expect(!receipts.contains(strangerEvent))
+
+        // A stale version of alpha's view sent to nostr-relay after the newest (a replay): the relay
+        // keeps it and returns it; a fresh sync still shows the newest.
+        let alphaKey = (try table.rows("SELECT nostr_pubkey FROM houses WHERE slug = 'alpha'").first?[0] as String?) ?? ""
+        #expect(waitFor { table.count("SELECT COUNT(*) FROM nostr_outbox WHERE sent = 0") == 0 })
+        let stale = try #require(
+            try table.rows("SELECT event_json FROM nostr_outbox WHERE event_kind = 30473 AND recipient_pubkey = '\(alphaKey)' ORDER BY id LIMIT 1").first?[0] as String?)
+        let replay = try table.runner.run(
+            [NostrEnvironment.player.path, "send", "--relay", table.relays[1].url, "--event-json", stale], executable: NostrEnvironment.python)
+        #expect(replay.status == 0, "\(replay.stderr)")
+        let versions = try table.audit(table.relays[1]).filter { $0["kind"] as? Int == 30473 && $0["p"] as? String == alphaKey }
+        #expect(versions.count > 1, "nostr-relay returns a stale version of the view: \(replay.stdout)")
+        table.sync.stop()
+        try FileManager.default.removeItem(at: table.alpha.appendingPathComponent("view.json"))
+        try FileManager.default.removeItem(at: table.alpha.appendingPathComponent(".sync-state.json"))
+        table.sync = try BackgroundProcess(
+            CommandRunner.executable, ["player", "sync", "--key", "alpha.key", "--game", table.naddr, "--folder", "alpha"], in: table.folder.url,
+            name: "sync-again")
+        #expect(waitFor { table.alphaViewTurn == 3 })
+        // Time for both relays to send all they hold, stale versions included; the newest stays.
+        Thread.sleep(forTimeInterval: 2)
+        #expect(table.alphaViewTurn == 3)
     }
 }

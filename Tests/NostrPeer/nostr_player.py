@@ -6,6 +6,8 @@ binding (PyPI nostr-sdk), knowing only DESIGN.md section 8 and its own key.
         version whatever a relay returns, parts reassembled), send an order file (kind 3471, NIP-44
         to the moderator, signed here), wait for its receipt (kind 3472 with an e tag naming it).
         Prints one JSON line: per turn the view's turn, the order event id and the receipt.
+  send  --relay URL --event-json TEXT
+        sends an event exactly as given (someone else's, already signed): a replay, or a stale version.
   audit --relay URL --secret KEY --moderator HEX --game ID
         every event of the game on one relay (the moderator's, and those addressed to it), and
         which of them the given key (a third party's) can read: plaintext JSON, or NIP-44 it decrypts.
@@ -115,6 +117,13 @@ async def play(args):
     print(json.dumps({"house": args.house, "turns": turns}), flush=True)
 
 
+async def send(args):
+    client = await connect([args.relay])
+    output = await client.send_event(nostr.Event.from_json(args.event_json))
+    await client.shutdown()
+    print(json.dumps({"accepted": bool(output.success), "failed": {str(k): str(v) for k, v in output.failed.items()}}), flush=True)
+
+
 async def audit(args):
     secret = nostr.SecretKey.parse(args.secret)
     moderator = nostr.PublicKey.parse(args.moderator)
@@ -147,7 +156,8 @@ async def audit(args):
             readable = readable or bool(event.content())
         report.append({
             "id": event.id().to_hex(), "kind": kind, "author": event.author().to_hex(),
-            "e": tag_value(event, "e"), "a": tag_value(event, "a"), "verified": event.verify(),
+            "e": tag_value(event, "e"), "a": tag_value(event, "a"), "d": tag_value(event, "d"), "p": tag_value(event, "p"),
+            "created_at": event.created_at().as_secs(), "verified": event.verify(),
             "readable_by_key": readable or kind == 3475,
         })
     print(json.dumps({"relay": args.relay, "events": report}), flush=True)
@@ -169,8 +179,11 @@ def main():
     audit_parser.add_argument("--secret", required=True)
     audit_parser.add_argument("--moderator", required=True)
     audit_parser.add_argument("--game", required=True)
+    send_parser = commands.add_parser("send")
+    send_parser.add_argument("--relay", required=True)
+    send_parser.add_argument("--event-json", required=True)
     args = parser.parse_args()
-    asyncio.run({"play": play, "audit": audit}[args.command](args))
+    asyncio.run({"play": play, "audit": audit, "send": send}[args.command](args))
 
 
 if __name__ == "__main__":
