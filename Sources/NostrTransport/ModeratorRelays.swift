@@ -17,9 +17,9 @@ actor ModeratorRelays {
         self.store = store
         let coordinate = "\(NostrKind.game):\(config.moderatorPubkey):\(gameID)"
         let filters: @Sendable () async -> [Filter] = {
-            // Catching up: a minute before the newest event stored, for relays whose clocks or
-            // arrival order differ; what is already stored is recognised by its id.
-            let since = (try? store.latestNostrEventTime()).flatMap { $0 }.map { $0 - 60 }
+            // Catching up from an hour before the last arrival: players' clocks may be behind ours;
+            // what is already stored is recognised by its id.
+            let since = (try? store.latestNostrArrival()).flatMap { $0 }.map { $0 - 3600 }
             return [Filter(kinds: [NostrKind.orders, NostrKind.join], tags: ["a": [coordinate], "p": [config.moderatorPubkey]], since: since)]
         }
         var links: [RelayLink] = []

@@ -85,9 +85,11 @@ extension GameStore {
         }
     }
 
-    /// The newest `created_at` among received events: where a reconnect's `since` starts.
-    public func latestNostrEventTime() throws -> Int64? {
-        try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(created_at) FROM nostr_events") }
+    /// When the last event arrived, by the receiver's clock: where a reconnect's catch-up starts.
+    /// Not the events' `created_at`, which their authors choose (a stranger's event dated next year
+    /// would otherwise make every later catch-up skip everything).
+    public func latestNostrArrival() throws -> Int64? {
+        try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MAX(received_at) FROM nostr_events") }
     }
 
     /// Marks an event processed and queues its answers in one transaction, so a crash leaves
