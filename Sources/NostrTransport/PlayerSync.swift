@@ -22,9 +22,16 @@ public actor PlayerSync {
     /// Sent events some relay has not said OK to yet.
     var unacknowledged: [(event: Event, missing: Set<String>)] = []
     var runner: Task<Void, Never>?
+    /// A seat to claim (kind 3476) before playing it, until a relay takes the claim.
+    var join: (seat: String, invite: String)?
+    var joinEventID: String?
 
-    public init(key: SecretKey, address: GameAddress, relays: [String], folder: URL, report: @escaping @Sendable (String) -> Void) {
+    public init(
+        key: SecretKey, address: GameAddress, relays: [String], folder: URL, join: (seat: String, invite: String)? = nil,
+        report: @escaping @Sendable (String) -> Void
+    ) {
         self.key = key
+        self.join = join
         self.address = address
         self.relays = relays
         self.folder = folder
@@ -58,6 +65,7 @@ public actor PlayerSync {
         }
         runner = Task {
             while !Task.isCancelled {
+                await sendJoin()
                 await scanOrders()
                 await retryUnacknowledged()
                 try? await Task.sleep(for: .milliseconds(300))
@@ -129,6 +137,7 @@ public actor PlayerSync {
     /// `<order file's name without extension>.json` when the order was sent from this folder
     /// (found in sent/ as `<event id>-<name>`), else `<event id>.json`.
     func receiptName(answering eventID: String) -> String {
+        if eventID == joinEventID { return "join-\(eventID.prefix(8)).json" }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sentFolder.path)) ?? []
         if let sent = names.first(where: { $0.hasPrefix(eventID + "-") }) {
             var stem = String(sent.dropFirst(eventID.count + 1))
@@ -181,6 +190,27 @@ public actor PlayerSync {
         rename(url.path, sentFolder.appendingPathComponent("\(event.idHex)-\(name)").path)
         report("sent \(name) as order event \(event.idHex)")
         if !missing.isEmpty { unacknowledged.append((event, missing)) }
+    }
+
+    /// Claims the open seat with its invite, once a relay is there to take it.
+    func sendJoin() async {
+        guard let join else { return }
+        do {
+            let text = String(decoding: try JSONEncoder().encode(["seat": join.seat, "invite": join.invite]), as: UTF8.self)
+            let content = try NIP44.encrypt(text, with: ConversationKey(secretKey: key, publicKey: address.moderator))
+            let event = try Event.sign(
+                kind: NostrKind.join, tags: [address.aTag, ["p", address.moderator.hex]], content: content,
+                createdAt: Int64(Date().timeIntervalSince1970), with: key)
+            joinEventID = event.idHex
+            let missing = await publish(event, to: Set(relays))
+            guard missing.count < relays.count else { return }
+            self.join = nil
+            report("claimed seat \(join.seat) with join event \(event.idHex)")
+            if !missing.isEmpty { unacknowledged.append((event, missing)) }
+        } catch {
+            report("cannot send the join event: \(error)")
+            self.join = nil
+        }
     }
 
     /// Publishes to the given relays at once; returns those that did not say OK.

@@ -35,6 +35,16 @@ extension EC4X.PlayerCommand {
         @Option(help: "The local folder to mirror the house into.")
         var folder: String
 
+        @Option(help: "Claim this open seat first (with --invite, the code ec4x new printed for it).")
+        var join: String?
+
+        @Option(help: "The invite code of the seat named by --join.")
+        var invite: String?
+
+        func validate() throws {
+            if (join == nil) != (invite == nil) { throw ValidationError("--join and --invite go together") }
+        }
+
         func run() async throws {
             let secret: SecretKey
             let address: GameAddress
@@ -54,7 +64,8 @@ extension EC4X.PlayerCommand {
                 throw ExitCode.failure
             }
             guard !relays.isEmpty else { throw ValidationError("no relay: give --relay URL") }
-            let sync = PlayerSync(key: secret, address: address, relays: relays, folder: URL(fileURLWithPath: folder)) { message in
+            let claim = join.flatMap { seat in invite.map { (seat: seat, invite: $0) } }
+            let sync = PlayerSync(key: secret, address: address, relays: relays, folder: URL(fileURLWithPath: folder), join: claim) { message in
                 FileHandle.standardError.write(Data(("ec4x player sync: " + message + "\n").utf8))
             }
             await sync.start()

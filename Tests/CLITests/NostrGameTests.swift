@@ -261,4 +261,52 @@ struct NostrGameTests {
         Thread.sleep(forTimeInterval: 2)
         #expect(table.alphaViewTurn == 3)
     }
+
+    /// A seat left open at creation is claimed by `ec4x player sync --join` with its invite; the new
+    /// key then gets the house's view, and orders from it are taken.
+    @Test func anOpenSeatIsClaimedWithItsInviteAndPlayed() throws {
+        let folder = try TemporaryFolder()
+        let runner = CommandRunner(workingDirectory: folder.url)
+        let relay = try RelayProcess.localRelay(in: folder.url)
+        defer { relay.stop() }
+        let alpha = try runner.run(["keygen", "--out", "alpha.key"])
+        let newcomer = try runner.run(["keygen", "--out", "newcomer.key"])
+        try #require(alpha.status == 0 && newcomer.status == 0)
+        let created = try runner.run(
+            [
+                "new", "--players", "2", "--seed", "12", "--transport", "nostr", "--relay", relay.url, "--player",
+                "alpha=\(alpha.stdout.trimmingCharacters(in: .whitespacesAndNewlines))", "--json",
+            ])
+        try #require(created.status == 0, "\(created.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(created.stdout.utf8)) as? [String: Any])
+        let naddr = try #require(object["naddr"] as? String)
+        let invite = try #require((object["invites"] as? [String: String])?["beta"])
+        let gameID = try #require((object["game"] as? [String: Any])?["id"] as? String)
+        let daemon = try DaemonProcess(in: folder.url)
+        defer { daemon.terminate() }
+        try #require(daemon.waitUntilReady(), "\(daemon.output)")
+
+        let wrong = try BackgroundProcess(
+            CommandRunner.executable, ["player", "sync", "--key", "newcomer.key", "--game", naddr, "--folder", "wrong", "--join", "beta", "--invite", "nope"],
+            in: folder.url, name: "wrong")
+        let receipts = folder.url.appendingPathComponent("wrong/receipts")
+        #expect(waitFor { ((try? FileManager.default.contentsOfDirectory(atPath: receipts.path)) ?? []).contains { $0.hasPrefix("join-") } })
+        let refusal = ((try? FileManager.default.contentsOfDirectory(atPath: receipts.path)) ?? []).first { $0.hasPrefix("join-") }
+        let refused = try String(contentsOf: receipts.appendingPathComponent(refusal ?? ""), encoding: .utf8)
+        #expect(refused.contains("\"rejected\"") && refused.contains("nostr.bad_invite"))
+        wrong.stop()
+
+        let sync = try BackgroundProcess(
+            CommandRunner.executable, ["player", "sync", "--key", "newcomer.key", "--game", naddr, "--folder", "beta", "--join", "beta", "--invite", invite],
+            in: folder.url, name: "beta")
+        defer { sync.stop() }
+        let view = folder.url.appendingPathComponent("beta/view.json")
+        #expect(waitFor { FileManager.default.fileExists(atPath: view.path) }, "beta's view after the claim: \(sync.errors) \(daemon.output)")
+        let bot = try runner.run(["bot", gameID, "--house", "beta"])
+        try #require(bot.status == 0, "\(bot.stderr)")
+        try Data(bot.stdout.utf8).write(to: folder.url.appendingPathComponent("beta/orders/t1.json"))
+        let beta = folder.url.appendingPathComponent("beta/receipts")
+        #expect(waitFor { ((try? FileManager.default.contentsOfDirectory(atPath: beta.path)) ?? []).contains { $0.hasPrefix("t1-") } })
+        #expect(daemon.output.contains("accepted order event"))
+    }
 }
