@@ -11,6 +11,7 @@ actor ModeratorRelays {
     let store: GameStore
     let links: [RelayLink]
     let pump: OutboxPump
+    let report: @Sendable (String) -> Void
 
     init(gameID: String, store: GameStore, config: NostrGameConfig, arrived: @escaping @Sendable (String) -> Void, report: @escaping @Sendable (String) -> Void) {
         self.gameID = gameID
@@ -37,11 +38,13 @@ actor ModeratorRelays {
         }
         self.links = links
         pump = OutboxPump(store: store, links: links, report: report)
+        self.report = report
     }
 
     func start() async {
         for link in links {
             await link.setOnConnect { [pump] url in await pump.relayConnected(url) }
+            await link.setOnLoss { [report] url, reason in report("lost relay \(url) (\(reason)); reconnecting") }
             await link.start()
         }
         await pump.start()

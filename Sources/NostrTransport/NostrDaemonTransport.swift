@@ -18,6 +18,8 @@ public final class NostrDaemonTransport: DaemonTransport {
         var key: SecretKey?
         var relays: [String: ModeratorRelays] = [:]
         var refusedGames: Set<String> = []
+        /// Games known not to be played over Nostr: a game's transport never changes.
+        var folderGames: Set<String> = []
     }
 
     public init(data: DataDirectory) {
@@ -76,7 +78,11 @@ public final class NostrDaemonTransport: DaemonTransport {
 
     /// The game's moderator step, with its relays running; nil for games not played over Nostr.
     func moderator(for session: GameSession, now: Date) -> NostrModerator? {
-        guard let config = try? session.store.nostrConfig() else { return nil }
+        if state.withLock({ $0.folderGames.contains(session.id) }) { return nil }
+        guard let config = try? session.store.nostrConfig() else {
+            state.withLock { _ = $0.folderGames.insert(session.id) }
+            return nil
+        }
         let key: SecretKey
         do {
             key = try state.withLock { state in

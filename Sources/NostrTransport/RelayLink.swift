@@ -9,6 +9,8 @@ public actor RelayLink {
     let filters: @Sendable () async -> [Filter]
     let onEvent: @Sendable (Event, String) async -> Void
     var onConnect: @Sendable (String) async -> Void
+    var onLoss: @Sendable (String, String) async -> Void = { _, _ in }
+    var wasConnected = false
     var connection: RelayConnection?
     var runner: Task<Void, Never>?
     /// Why the last connection attempt or connection ended, for the log.
@@ -27,6 +29,11 @@ public actor RelayLink {
     /// What to do each time the subscription is (re)opened.
     public func setOnConnect(_ action: @escaping @Sendable (String) async -> Void) {
         onConnect = action
+    }
+
+    /// What to do when an open connection is lost (once per loss, not per failed retry).
+    public func setOnLoss(_ action: @escaping @Sendable (_ url: String, _ reason: String) async -> Void) {
+        onLoss = action
     }
 
     public func start() {
@@ -55,6 +62,7 @@ public actor RelayLink {
                 self.connection = connection
                 delay = Self.firstDelay
                 let subscription = try await connection.subscribe(await filters())
+                wasConnected = true
                 await onConnect(url)
                 for try await item in subscription.items {
                     if case .event(let event) = item { await onEvent(event, url) }
@@ -65,6 +73,10 @@ public actor RelayLink {
             }
             await connection?.close()
             connection = nil
+            if wasConnected, !Task.isCancelled {
+                wasConnected = false
+                await onLoss(url, lastProblem ?? "closed")
+            }
             try? await Task.sleep(for: .seconds(delay))
             delay = min(delay * 2, Self.maxDelay)
         }
