@@ -49,6 +49,9 @@ actor OutboxPump {
 
     /// One pass: each relay gets, in order, every pending event it has not said OK to.
     func pass() async {
+        for link in links {
+            for notice in await link.newNotices() { report("relay \(link.url): \(notice)") }
+        }
         let pending: [NostrOutboxEntry]
         do {
             pending = try store.pendingNostrOutbox()

@@ -11,6 +11,7 @@ public actor RelayLink {
     var onConnect: @Sendable (String) async -> Void
     var onLoss: @Sendable (String, String) async -> Void = { _, _ in }
     var wasConnected = false
+    var noticesSeen = 0
     var connection: RelayConnection?
     var runner: Task<Void, Never>?
     /// Why the last connection attempt or connection ended, for the log.
@@ -60,6 +61,7 @@ public actor RelayLink {
             do {
                 let connection = try await RelayConnection.connect(to: url)
                 self.connection = connection
+                noticesSeen = 0
                 delay = Self.firstDelay
                 let subscription = try await connection.subscribe(await filters())
                 wasConnected = true
@@ -80,6 +82,17 @@ public actor RelayLink {
             try? await Task.sleep(for: .seconds(delay))
             delay = min(delay * 2, Self.maxDelay)
         }
+    }
+
+    /// What the relay client noted since the last call: the relay's NOTICEs, and events it dropped
+    /// because their id or signature did not check out.
+    public func newNotices() async -> [String] {
+        guard let connection else { return [] }
+        let notices = await connection.notices
+        // The client keeps the newest 100; past that, new ones are not reported: enough has been said.
+        let fresh = noticesSeen < notices.count ? Array(notices[noticesSeen...]) : []
+        noticesSeen = notices.count
+        return fresh
     }
 
     /// Publishes on the current connection and waits for the relay's OK.
