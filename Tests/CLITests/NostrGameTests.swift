@@ -185,8 +185,9 @@ struct NostrGameTests {
     }
 
     /// One relay down for a turn then back, a stranger's orders, duplicate deliveries (every event
-    /// arrives from both relays, and again on every catch-up), the daemon killed -9 while an order
-    /// event had arrived, and a relay that still returns stale views: nothing lost, every house answered.
+    /// arrives from both relays, and again on every catch-up), the daemon killed -9 as an order event
+    /// arrives and again for a whole turn's orders, and a relay that returns a stale view: nothing
+    /// lost, every house answered once.
     @Test func faultsLoseNothingAndEveryPlayerIsAnswered() throws {
         let table = try Table()
         defer { table.stop() }
@@ -228,13 +229,23 @@ struct NostrGameTests {
         #expect(beta2.wait() == 0, "beta answered after the kill: \(beta2.errors)")
         #expect(waitFor { table.alphaViewTurn == 3 }, "\(table.daemon.output)")
 
+        // Turn 3 sent while the daemon is down (killed -9): the restarted daemon catches up from the relays.
+        table.daemon.kill9()
+        try table.alphaPlays(turn: 3)
+        let beta3 = try table.betaPlays(turns: 1)
+        #expect(waitFor { FileManager.default.fileExists(atPath: table.alpha.appendingPathComponent("orders/t3.json").path) == false }, "alpha's turn 3 sent")
+        try table.restartDaemon()
+        #expect(beta3.wait() == 0, "beta answered after the restart: \(beta3.errors)")
+        #expect(waitFor { table.alphaReceipt(turn: 3) != nil })
+        #expect(waitFor { table.alphaViewTurn == 4 }, "\(table.daemon.output)")
+
         // Every order event from a house was answered exactly once, whatever arrived twice.
         let houseOrders = Set(try table.rows("SELECT id FROM nostr_events WHERE kind = 3471 AND note IS NULL").map { $0[0] as String })
         let receipts = try table.rows("SELECT tags FROM nostr_outbox WHERE event_kind = 3472").map { row -> String in
             let tags = (try? JSONSerialization.jsonObject(with: Data((row[0] as String).utf8)) as? [[String]]) ?? []
             return tags.first { $0.first == "e" }?[1] ?? ""
         }
-        #expect(houseOrders.count == 4)
+        #expect(houseOrders.count == 6)
         #expect(receipts.count == houseOrders.count, "one receipt per order event")
         #expect(Set(receipts) == houseOrders)
         #expect(!receipts.contains(strangerEvent))
@@ -256,10 +267,10 @@ struct NostrGameTests {
         table.sync = try BackgroundProcess(
             CommandRunner.executable, ["player", "sync", "--key", "alpha.key", "--game", table.naddr, "--folder", "alpha"], in: table.folder.url,
             name: "sync-again")
-        #expect(waitFor { table.alphaViewTurn == 3 })
+        #expect(waitFor { table.alphaViewTurn == 4 })
         // Time for both relays to send all they hold, stale versions included; the newest stays.
         Thread.sleep(forTimeInterval: 2)
-        #expect(table.alphaViewTurn == 3)
+        #expect(table.alphaViewTurn == 4)
     }
 
     /// A seat left open at creation is claimed by `ec4x player sync --join` with its invite; the new
