@@ -106,7 +106,7 @@ extension EC4X {
                 print("  naddr:     \(address.naddr(relays: nostr.relays))")
                 print("  moderator: \(nostr.moderator.npub)")
                 print("  relays:    \(nostr.relays.joined(separator: " "))")
-                print("Houses (players run: ec4x player sync --key FILE --game NADDR --folder DIR):")
+                print("Houses (players run: ec4x player sync --key FILE --game NADDR --folder DIR; an open seat adds --join SLUG --invite CODE):")
                 for house in created.houses {
                     let who = nostr.players[house.slug].map { "key \($0.npub)" } ?? "open seat, invite \(invites[house.slug] ?? "?")"
                     print("  \(house.slug.padding(toLength: 10, withPad: " ", startingAt: 0)) \(who)")
