@@ -120,10 +120,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The Nostr transport: events in and out of the moderator's games (DESIGN.md §8), and `ec4x player sync`.
+        .target(
+            name: "NostrTransport",
+            dependencies: [
+                "Games", "Storage", "Engine", "Views", "PlayerProtocol", "Digest", "Daemon", "NostrCrypto", "NostrEvents", "NostrRelay",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "ec4x",
             dependencies: [
                 "Games", "FolderTransport", "Daemon", "MCPServer", "PlayerProtocol", "Scenarios", "Engine", "Views", "Benchmarks", "LogOutput",
+                "NostrTransport", "NostrCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -155,5 +165,9 @@ let package = Package(
         .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
         .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),
         .testTarget(name: "NostrRelayTests", dependencies: ["NostrRelay", "NostrEvents", "NostrCrypto"], swiftSettings: strict),
+        .testTarget(
+            name: "NostrTransportTests",
+            dependencies: ["NostrTransport", "NostrEvents", "NostrCrypto", "Games", "FolderTransport", "Storage", "PlayerProtocol", "Engine", "TestSupport"],
+            swiftSettings: strict),
     ]
 )

@@ -31,6 +31,7 @@ extension Daemon {
                 took = true
             }
         }
+        for transport in transports where transport.take(session, now: clock.now) { took = true }
         let turn = session.turn
         resolveIfDue(session)
         if took, session.turn == turn, deferViewRefresh {
@@ -40,6 +41,7 @@ extension Daemon {
         } else {
             publishIfStale(session)
         }
+        for transport in transports { transport.publish(session, now: clock.now) }
         remember(session)
         if waiting { scheduleRecheck(id) }
     }

@@ -22,6 +22,8 @@ public actor Daemon {
     let log: DaemonLog
 
     let clock: any DaemonClock
+    /// Transports besides the folders (Nostr), run inside each reconcile.
+    let transports: [any DaemonTransport]
     /// Open games, at most `maxOpenSessions`; the least recently used are closed.
     var sessions = OpenGames<GameSession>(capacity: Daemon.maxOpenSessions)
     /// What the timers need of every game, open or not.
@@ -50,8 +52,12 @@ public actor Daemon {
     var inboxRecheck = false
     var stopped = false
 
-    public init(data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog(), clock: any DaemonClock = SystemClock()) {
+    public init(
+        data: DataDirectory, options: DaemonOptions = DaemonOptions(), log: DaemonLog = DaemonLog(), clock: any DaemonClock = SystemClock(),
+        transports: [any DaemonTransport] = []
+    ) {
         self.data = data
+        self.transports = transports
         self.options = options
         self.log = log
         self.clock = clock
@@ -96,6 +102,12 @@ public actor Daemon {
     public func start() throws {
         lock = try DaemonLock(data: data)
         ensureFolders()
+        for transport in transports {
+            transport.start(log: log) { [weak self] id in
+                guard let self else { return }
+                Task { await self.scheduleReconcile(id) }
+            }
+        }
         startWatcher()
         let ids = gameIDs()
         watchGames(ids)
@@ -116,6 +128,7 @@ public actor Daemon {
         watcher?.stop()
         pollTask?.cancel()
         deadlineTask?.cancel()
+        for transport in transports { transport.stop() }
         try? FileManager.default.removeItem(at: readyMarker)
         log.info("stopped")
     }

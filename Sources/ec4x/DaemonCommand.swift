@@ -4,6 +4,7 @@ import Foundation
 import Games
 import FolderTransport
 import Daemon
+import NostrTransport
 import PlayerProtocol
 
 #if canImport(Glibc)
@@ -40,7 +41,9 @@ extension EC4X {
             let daemon = Daemon(
                 data: global.dataDirectory,
                 options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify),
-                log: DaemonLog(logger: logging.makeLogger(label: "ec4x.daemon"))
+                log: DaemonLog(logger: logging.makeLogger(label: "ec4x.daemon")),
+                // Games played over Nostr are served on their relays (`once` leaves relays alone).
+                transports: once ? [] : [NostrDaemonTransport(data: global.dataDirectory)]
             )
             do {
                 if once {

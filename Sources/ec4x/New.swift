@@ -6,6 +6,8 @@ import FolderTransport
 import Daemon
 import PlayerProtocol
 import Scenarios
+import NostrCrypto
+import NostrTransport
 
 extension EC4X {
     struct New: ParsableCommand {
@@ -37,6 +39,15 @@ extension EC4X {
         @Flag(help: "Print the result as JSON.")
         var json = false
 
+        @Option(help: "folder (default) or nostr: play over Nostr relays (see README, Play over the internet).")
+        var transport: String = "folder"
+
+        @Option(help: "A relay of a Nostr game (ws:// or wss://); repeat for several.")
+        var relay: [String] = []
+
+        @Option(help: "SLUG=KEY: a house's player key (npub or hex) in a Nostr game; repeat per house. Seats without a key get an invite code.")
+        var player: [String] = []
+
         func validate() throws {
             if let players, !(GameSetup.minHouses...GameSetup.maxHouses).contains(players) {
                 throw ValidationError("--players must be between 2 and 12")
@@ -45,24 +56,65 @@ extension EC4X {
                 throw ValidationError("--players and --scenario cannot be combined: the scenario says how many houses play")
             }
             if let deadline, deadline < 1 { throw ValidationError("--deadline must be at least 1 hour") }
+            guard ["folder", "nostr"].contains(transport) else { throw ValidationError("--transport is folder or nostr") }
+            if transport == "folder", !relay.isEmpty || !player.isEmpty { throw ValidationError("--relay and --player are for --transport nostr") }
+            if transport == "nostr", relay.isEmpty { throw ValidationError("--transport nostr needs at least one --relay") }
         }
 
         func run() throws {
             let created: CreatedGame
+            var nostr: NostrGameSetup?
             do {
+                if transport == "nostr" {
+                    var players: [String: PublicKey] = [:]
+                    for pair in player {
+                        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                        guard parts.count == 2 else { throw ValidationError("--player takes SLUG=KEY, got \(pair)") }
+                        players[parts[0]] = try PublicKey.fromText(parts[1])
+                    }
+                    let moderator = try KeyFile.moderator(data: global.dataDirectory)
+                    nostr = try NostrGameSetup(relays: relay, moderator: moderator.publicKey, players: players)
+                }
                 var setup = GameSetup.standard(players: players ?? 4)
                 if let scenario {
                     setup = try ScenarioFiles.load(try ScenarioFiles.locate(scenario, data: global.dataDirectory))
                 }
                 if let name { setup.name = name }
-                created = try CreateGame(data: global.dataDirectory, prepare: FolderLayout.prepare).run(
-                    NewGameRequest(setup: setup, seed: seed, open: open, deadlineHours: deadline)
+                let prepare: GamePreparation = { [nostr] session in
+                    try FolderLayout.prepare(session)
+                    try nostr?.prepare(session)
+                }
+                // A Nostr house is known by its key: order events carry no token.
+                created = try CreateGame(data: global.dataDirectory, prepare: prepare).run(
+                    NewGameRequest(setup: setup, seed: seed, open: open || nostr != nil, deadlineHours: deadline)
                 )
             } catch let error as GamesError {
                 throw error.asCommandFailure
+            } catch let error as NostrTransportError {
+                Output.error(error.message)
+                throw ExitCode.failure
             } catch let problems as ScenarioProblems {
                 for problem in problems.problems { Output.error(problem.description) }
                 throw ExitCode.failure
+            }
+            if let nostr {
+                let address = GameAddress(moderator: nostr.moderator, gameID: created.id)
+                let invites = nostr.openSeats
+                if json {
+                    return try Output.json(
+                        NostrCreated(game: created, naddr: address.naddr(relays: nostr.relays), moderator: nostr.moderator.npub, relays: nostr.relays, invites: invites))
+                }
+                print("Created Nostr game \"\(created.name)\": \(created.houses.count) houses, \(created.systems) systems, \(created.lanes) lanes")
+                print("  id:        \(created.id)")
+                print("  naddr:     \(address.naddr(relays: nostr.relays))")
+                print("  moderator: \(nostr.moderator.npub)")
+                print("  relays:    \(nostr.relays.joined(separator: " "))")
+                print("Houses (players run: ec4x player sync --key FILE --game NADDR --folder DIR; an open seat adds --join SLUG --invite CODE):")
+                for house in created.houses {
+                    let who = nostr.players[house.slug].map { "key \($0.npub)" } ?? "open seat, invite \(invites[house.slug] ?? "?")"
+                    print("  \(house.slug.padding(toLength: 10, withPad: " ", startingAt: 0)) \(who)")
+                }
+                return
             }
             if json { return try Output.json(created) }
             print("Created game \"\(created.name)\": \(created.houses.count) houses, \(created.systems) systems, \(created.lanes) lanes")
@@ -76,4 +128,13 @@ extension EC4X {
             }
         }
     }
+}
+
+/// `ec4x new --transport nostr --json`: the game, how players find it, and the open seats' invites.
+struct NostrCreated: Encodable {
+    var game: CreatedGame
+    var naddr: String
+    var moderator: String
+    var relays: [String]
+    var invites: [String: String]
 }

@@ -4,6 +4,7 @@ import Games
 import FolderTransport
 import Daemon
 import PlayerProtocol
+import NostrTransport
 
 extension EC4X {
     struct Status: ParsableCommand {
@@ -45,6 +46,9 @@ extension EC4X {
                 return
             }
             for summary in games { print(Self.describe(summary)) }
+            if let moderator = KeyFile.existingModerator(data: global.dataDirectory) {
+                print("Moderator of this data folder's Nostr games: \(moderator.publicKey.npub)")
+            }
         }
 
         func runStorage() throws {

@@ -17,8 +17,9 @@ import TestSupport
     /// Columns the extension migrations add to design tables (docs/schema.md).
     static let extensionColumns: [String: Set<String>] = [
         "games": ["seed", "turn_limit", "winner_house_id", "resolve_failures", "last_error", "game_key", "random_stream"],
-        "houses": ["slug", "treasury", "token_hash"],
-        "nostr_events": ["turn"],
+        "houses": ["slug", "treasury", "token_hash", "nostr_invite_hash"],
+        "nostr_events": ["turn", "note"],
+        "nostr_outbox": ["event_json", "acked_relays"],
         "orders": ["submission_id"],
         "fleets": ["standing_order"],
         "intel_fleets": ["owner_house_id"],
@@ -35,7 +36,7 @@ import TestSupport
         "relations_peace", "relations_nap", "relations_alliance", "known_systems", "detected_foreign_fleets",
     ]
 
-    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state"]
+    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state", "nostr_published"]
 
     let folder: TemporaryFolder
     let game: DatabaseQueue

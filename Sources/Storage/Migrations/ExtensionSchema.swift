@@ -240,3 +240,25 @@ enum ExtensionSchema {
         ALTER TABLE submissions ADD COLUMN repeated_standing_orders TEXT;
         """
 }
+
+extension ExtensionSchema {
+    /// v18: what the Nostr transport keeps beyond the design's two tables. A received
+    /// event's fate (`note`: why it was ignored or refused); each queued event signed once
+    /// (`event_json`), so a retry after a restart sends the same id, and which relays said
+    /// OK (`acked_relays`, a JSON array); an open seat's hashed invite; what each house's
+    /// last published view showed, so views are published again only when they changed.
+    static let nostrTransport = """
+        ALTER TABLE nostr_events ADD COLUMN note TEXT;
+        ALTER TABLE nostr_outbox ADD COLUMN event_json TEXT;
+        ALTER TABLE nostr_outbox ADD COLUMN acked_relays TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE houses ADD COLUMN nostr_invite_hash TEXT;
+        CREATE TABLE nostr_published (
+            game_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            marker TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (game_id, topic),
+            FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE
+        );
+        """
+}

@@ -22,6 +22,7 @@ enum SchemaMigrator {
         (15, "submission-more-errors", ExtensionSchema.submissionMoreErrors),
         (16, "redact-stored-tokens", "SELECT 1"),
         (17, "repeated-standing-orders", ExtensionSchema.repeatedStandingOrders),
+        (18, "nostr-transport", ExtensionSchema.nostrTransport),
     ]
 
     /// Migrations that change data as well: run after their SQL, in the same transaction.
