@@ -215,4 +215,9 @@ enum ExtensionSchema {
     static let submissionRawEncoding = """
         ALTER TABLE submissions ADD COLUMN raw_encoding TEXT NOT NULL DEFAULT 'identity' CHECK(raw_encoding IN ('identity', 'deflate'));
         """
+
+    /// v14: whether an accepted file counts its house as submitted (`"ready": false` makes a draft).
+    static let submissionReady = """
+        ALTER TABLE submissions ADD COLUMN ready BOOLEAN NOT NULL DEFAULT 1 CHECK(ready IN (0, 1));
+        """
 }

@@ -18,11 +18,13 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
     var receivedAt: Int64
     /// "identity", or "deflate" when `raw` is kept deflated.
     var rawEncoding: String
+    /// False for a draft: in force, but its house is not counted as submitted.
+    var ready: Bool
 
     init(
         id: Int64? = nil, gameId: String, houseId: String, turn: Int?, fileName: String, format: String,
         raw: Data, sha256: String, status: String, errorsJson: String?, receiptName: String?, receivedAt: Int64,
-        rawEncoding: String = "identity"
+        rawEncoding: String = "identity", ready: Bool = true
     ) {
         self.id = id
         self.gameId = gameId
@@ -37,6 +39,7 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
         self.receiptName = receiptName
         self.receivedAt = receivedAt
         self.rawEncoding = rawEncoding
+        self.ready = ready
     }
 
     /// The file's bytes as received.
