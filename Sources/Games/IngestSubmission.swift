@@ -44,8 +44,7 @@ public struct IngestSubmission {
                     sha256: sha, status: .duplicate, errors: latest.errors, receivedAt: receivedAt, ready: latest.ready),
                 orders: nil
             ) { Self.receiptName(id: $0, file: incoming.fileName) }
-            return Outcome(
-                stored: stored, receipt: try receipt(for: stored, duplicateOf: latest.receiptName, repeating: latest.status))
+            return Outcome(stored: stored, receipt: try receipt(for: stored, duplicateOf: latest.receiptName))
         }
         let verdict = session.judge.judge(raw, format: format, house: judgeHouse(house), refusal: incoming.refusal)
         // Recorded under the game's turn at receipt, whatever turn the file claims:
@@ -109,16 +108,13 @@ public struct IngestSubmission {
 
     /// The receipt of a recorded submission, as it stands now (also for
     /// answering, after a restart, a file recorded but never answered).
-    ///
-    /// - Parameter repeating: for a duplicate, the status of the file it repeats
-    ///   (a duplicate of a rejected file says nothing about readiness).
     public func receipt(
-        for stored: StoredSubmission, claimedTurn: Int? = nil, duplicateOf: String? = nil, repeating: SubmissionStatus? = nil,
-        keptAs: String = ""
+        for stored: StoredSubmission, claimedTurn: Int? = nil, duplicateOf: String? = nil, keptAs: String = ""
     ) throws -> Receipt {
         let count = try session.store.orderCount(houseID: stored.houseID, turn: session.turn)
         let standing = standingOrders(of: stored.houseID, ordered: try session.store.orderedFleets(houseID: stored.houseID, turn: session.turn))
-        let acceptedFile = stored.status == .accepted || (stored.status == .duplicate && stored.errors.isEmpty && repeating != .rejected)
+        // A duplicate carries the errors of the file it repeats: without errors, it repeats an accepted one.
+        let acceptedFile = stored.status == .accepted || (stored.status == .duplicate && stored.errors.isEmpty)
         let ready = acceptedFile ? stored.ready : nil
         return Receipt(
             file: stored.fileName, keptAs: keptAs, sha256: stored.sha256,
