@@ -129,3 +129,35 @@ import Testing
         #expect(bad.map(\.path).sorted() == ["fleet_orders[0].ships.cruisers", "fleet_orders[0].ships.military"])
     }
 }
+
+/// Every one-byte slip in a real order file is either still a file or a located error.
+@Suite struct StrictJSONSlipTests {
+    static let file = """
+        {
+          "game": "7e92bf06-308d-4466-89e1-ed7a7c8063f0", "house": "alpha", "turn": 1, "ready": false,
+          "fleet_orders": [{"fleet": "4ea0af9d", "order": "detach", "ships": {"military": 1}, "name": "Ærø"}],
+          "builds": [{"colony": "82453266", "item": "military", "quantity": 2}]
+        }
+        """
+
+    @Test func deletingOrDoublingAnyByteNeverLosesTheLocation() {
+        let bytes = Array(Self.file.utf8)
+        let lines = Self.file.split(separator: "\n", omittingEmptySubsequences: false).count
+        for index in bytes.indices {
+            var deleted = bytes
+            deleted.remove(at: index)
+            var doubled = bytes
+            doubled.insert(bytes[index], at: index)
+            for slipped in [deleted, doubled] {
+                guard String(validating: slipped, as: UTF8.self) != nil,
+                    case .invalid(let errors) = JSONOrderFileReader.read(slipped)
+                else { continue }
+                for error in errors where error.code == .fileBadJson {
+                    #expect(errors.count == 1)
+                    #expect((1...lines + 1).contains(error.line ?? 0), "byte \(index)")
+                    #expect((error.column ?? 0) >= 1, "byte \(index)")
+                }
+            }
+        }
+    }
+}
