@@ -67,8 +67,8 @@ public struct IngestSubmission {
             ? SubmissionError(code: .fileTooLarge, path: "$", message: "the file has \(bytes.count) bytes; order files may have at most \(Self.maxBytes) (1 MiB)")
             : nil
         let verdict = session.judge.judge(bytes, format: .ofFile(named: fileName), house: judgeHouse(house), refusal: refusal)
-        var count: Int
-        var ordered: [String: FleetOrderKind]
+        let count: Int
+        let ordered: [String: FleetOrderKind]
         if let resolved = verdict.resolved {
             count = resolved.fleetOrders.count + resolved.builds.count + resolved.diplomacy.count
             ordered = Dictionary(resolved.fleetOrders.map { ($0.fleetID, $0.command.kind) }, uniquingKeysWith: { first, _ in first })

@@ -88,6 +88,7 @@ extension TurnWorkspace {
                 detachments[fleetID] = line
                 if let standing = fleet.standingOrder {
                     commands[fleetID] = AssignedCommand(command: standing, index: nil, houseID: fleet.ownerHouseID)
+                    metrics[fleet.ownerHouseID]?.standingOrdersFollowed += 1
                 }
             } else if let line = given[fleetID] {
                 commands[fleetID] = AssignedCommand(command: line.command, index: line.index, houseID: fleet.ownerHouseID)
