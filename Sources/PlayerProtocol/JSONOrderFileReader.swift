@@ -91,11 +91,12 @@ public enum JSONOrderFileReader {
                     path: OrderFilePath.member(duplicate.key, of: path), location: (duplicate.line, duplicate.column),
                     first: object.member(duplicate.key).map { ($0.line, $0.column) })
             }
-            for member in object.members {
+            for member in object.members where member.value.hasDuplicates {
                 reportDuplicates(in: member.value, path: OrderFilePath.member(member.key, of: path), collector: &collector)
             }
         case .array(let items):
-            for (index, item) in items.enumerated() {
+            // Paths are built only where a duplicate could hide: a long list of numbers costs nothing.
+            for (index, item) in items.enumerated() where item.hasDuplicates {
                 reportDuplicates(in: item, path: "\(path ?? "$")[\(index)]", collector: &collector)
             }
         default: break

@@ -17,6 +17,15 @@ struct StrictJSONValue: Sendable {
     var kind: Kind
     var line: Int
     var column: Int
+
+    /// Whether a key is written twice anywhere inside this value.
+    var hasDuplicates: Bool {
+        switch kind {
+        case .object(let object): !object.duplicates.isEmpty || object.members.contains { $0.value.hasDuplicates }
+        case .array(let items): items.contains { $0.hasDuplicates }
+        default: false
+        }
+    }
 }
 
 /// An object's members in the order written. A key written twice keeps its
