@@ -8,7 +8,9 @@ public import Storage
 /// recorded byte for byte with its verdict, and the receipt comes back for
 /// the transport to deliver. A rejected file never displaces the house's
 /// accepted orders; the same bytes as the house's latest file this turn are a
-/// duplicate and get the same answer.
+/// duplicate and get the same answer, errors included. A draft
+/// (`"ready": false`) is accepted and in force but leaves the house in
+/// `waiting_for`.
 public struct IngestSubmission {
     /// What was recorded, and the answer to it.
     public struct Outcome: Sendable, Equatable {
@@ -37,10 +39,12 @@ public struct IngestSubmission {
         if incoming.refusal == nil, !raw.isEmpty,
             let latest = try session.store.latestSubmission(houseID: house.id, turn: session.turn), latest.sha256 == sha
         {
+            // The errors and readiness are the earlier file's: the same bytes get the same answer.
             let stored = try session.store.recordSubmission(
                 NewSubmission(
                     houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: kept,
-                    sha256: sha, status: .duplicate, errors: [], receivedAt: receivedAt),
+                    sha256: sha, status: .duplicate, errors: latest.errors, moreErrors: latest.moreErrors, receivedAt: receivedAt,
+                    ready: latest.ready),
                 orders: nil
             ) { Self.receiptName(id: $0, file: incoming.fileName) }
             return Outcome(stored: stored, receipt: try receipt(for: stored, duplicateOf: latest.receiptName))
@@ -52,7 +56,7 @@ public struct IngestSubmission {
             NewSubmission(
                 houseID: house.id, turn: session.turn, fileName: incoming.fileName, format: format, raw: kept,
                 sha256: sha, status: verdict.isAccepted ? .accepted : .rejected, errors: verdict.errors,
-                moreErrors: verdict.moreErrors, receivedAt: receivedAt),
+                moreErrors: verdict.moreErrors, receivedAt: receivedAt, ready: verdict.file?.isReady ?? true),
             orders: verdict.resolved
         ) { Self.receiptName(id: $0, file: incoming.fileName) }
         return Outcome(stored: stored, receipt: try receipt(for: stored, claimedTurn: verdict.file?.turn))
@@ -66,25 +70,62 @@ public struct IngestSubmission {
             ? SubmissionError(code: .fileTooLarge, path: "$", message: "the file has \(bytes.count) bytes; order files may have at most \(Self.maxBytes) (1 MiB)")
             : nil
         let verdict = session.judge.judge(bytes, format: .ofFile(named: fileName), house: judgeHouse(house), refusal: refusal)
-        let inForce = verdict.resolved.map { $0.fleetOrders.count + $0.builds.count + $0.diplomacy.count }
+        let count: Int
+        let ordered: [String: FleetOrderKind]
+        if let resolved = verdict.resolved {
+            count = resolved.fleetOrders.count + resolved.builds.count + resolved.diplomacy.count
+            ordered = Dictionary(resolved.fleetOrders.map { ($0.fleetID, $0.command.kind) }, uniquingKeysWith: { first, _ in first })
+        } else {
+            count = try session.store.orderCount(houseID: house.id, turn: session.turn)
+            ordered = try session.store.orderedFleets(houseID: house.id, turn: session.turn)
+        }
+        let standing = standingOrders(of: house.id, ordered: ordered)
+        let ready = verdict.isAccepted ? verdict.file?.isReady ?? true : nil
         return Receipt(
             file: FileNameSafety.escaped(fileName), keptAs: "", sha256: SHA256.hex(bytes), receivedAt: Self.iso8601(now),
             status: verdict.isAccepted ? .accepted : .rejected, game: session.id, house: slug,
             turn: verdict.file?.turn ?? session.turn, errors: verdict.errors, moreErrors: verdict.moreErrors,
-            ordersInForce: try inForce ?? session.store.orderCount(houseID: house.id, turn: session.turn),
+            ordersInForce: count + standing, standingOrdersInForce: standing, ready: ready, note: Self.note(ready: ready, duplicate: false),
             waitingFor: try session.readiness().awaited
         )
     }
 
+    /// Fleets of the house that will follow a standing order this turn: no
+    /// accepted file orders them (a detach leaves its fleet's standing order running).
+    func standingOrders(of houseID: String, ordered: [String: FleetOrderKind]) -> Int {
+        session.state.fleets.count { fleet in
+            fleet.ownerHouseID == houseID && fleet.standingOrder.map { $0.kind != .hold } == true
+                && (ordered[fleet.id] == nil || ordered[fleet.id] == .detach)
+        }
+    }
+
+    static func note(ready: Bool?, duplicate: Bool) -> String? {
+        var parts: [String] = []
+        if duplicate { parts.append("the same bytes as your previous file this turn: its answer again, errors included") }
+        if ready == false {
+            parts.append(
+                "a draft (\"ready\": false): in force if the deadline passes, but the turn waits for your file with \"ready\": true")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
     /// The receipt of a recorded submission, as it stands now (also for
     /// answering, after a restart, a file recorded but never answered).
-    public func receipt(for stored: StoredSubmission, claimedTurn: Int? = nil, duplicateOf: String? = nil, keptAs: String = "") throws -> Receipt {
-        Receipt(
+    public func receipt(
+        for stored: StoredSubmission, claimedTurn: Int? = nil, duplicateOf: String? = nil, keptAs: String = ""
+    ) throws -> Receipt {
+        let count = try session.store.orderCount(houseID: stored.houseID, turn: session.turn)
+        let standing = standingOrders(of: stored.houseID, ordered: try session.store.orderedFleets(houseID: stored.houseID, turn: session.turn))
+        // A duplicate carries the errors of the file it repeats: without errors, it repeats an accepted one.
+        let acceptedFile = stored.status == .accepted || (stored.status == .duplicate && stored.errors.isEmpty)
+        let ready = acceptedFile ? stored.ready : nil
+        return Receipt(
             file: FileNameSafety.escaped(stored.fileName), keptAs: keptAs, sha256: stored.sha256,
             receivedAt: Self.iso8601(Date(timeIntervalSince1970: TimeInterval(stored.receivedAt))),
             status: stored.status, game: session.id, house: session.houses.first { $0.id == stored.houseID }?.slug ?? stored.houseID,
             turn: claimedTurn ?? stored.turn, errors: stored.errors, moreErrors: stored.moreErrors,
-            ordersInForce: try session.store.orderCount(houseID: stored.houseID, turn: session.turn),
+            ordersInForce: count + standing, standingOrdersInForce: standing, ready: ready,
+            note: Self.note(ready: ready, duplicate: stored.status == .duplicate),
             waitingFor: try session.readiness().awaited, duplicateOf: duplicateOf
         )
     }

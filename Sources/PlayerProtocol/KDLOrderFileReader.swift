@@ -8,6 +8,7 @@ internal import KDL
 ///     turn 3
 ///     fleet_orders {
 ///         - fleet="…" order="move" to="…"
+///         - fleet="…" order="detach" name="Raiders" { ships military=2 }
 ///     }
 ///     builds {
 ///         - colony="…" item="military" quantity=2
@@ -38,9 +39,14 @@ public enum KDLOrderFileReader {
         var collector = OrderFileCollector()
         var file = OrderFile()
         var seenSections = Set<String>()
+        var seenHeaders = Set<String>()
         for node in document.nodes {
             let location = node.location.map { ($0.line, $0.column) }
             if OrderFileFields.header.contains(node.name) {
+                guard seenHeaders.insert(node.name).inserted else {
+                    collector.duplicateKey(path: node.name, location: location)
+                    continue
+                }
                 guard node.arguments.count == 1, node.properties.isEmpty, node.children.isEmpty else {
                     collector.errors.append(
                         SubmissionError(code: .fieldWrongType, path: node.name, message: "\(node.name) takes exactly one value", line: location?.0, column: location?.1))
@@ -52,6 +58,7 @@ public enum KDLOrderFileReader {
                 case "house": file.house = collector.string(value, path: "house", location: location)
                 case "turn": file.turn = collector.integer(value, path: "turn", location: location)
                 case "token": file.token = collector.string(value, path: "token", location: location)
+                case "ready": file.ready = collector.bool(value, path: "ready", location: location)
                 default: file.stateHash = collector.string(value, path: "state_hash", location: location)
                 }
             } else if OrderFileFields.sections.contains(node.name) {
@@ -64,7 +71,8 @@ public enum KDLOrderFileReader {
                 for (index, entry) in node.children.enumerated() {
                     let path = "\(node.name)[\(index)]"
                     let entryLocation = entry.location.map { ($0.line, $0.column) }
-                    guard entry.name == "-", entry.arguments.isEmpty, entry.children.isEmpty else {
+                    let shipsNodes = entry.children.filter { $0.name == "ships" && $0.arguments.isEmpty && $0.children.isEmpty }
+                    guard entry.name == "-", entry.arguments.isEmpty, shipsNodes.count == entry.children.count, shipsNodes.count <= 1 else {
                         collector.errors.append(
                             SubmissionError(
                                 code: .fieldWrongType, path: path, message: "each entry of \(node.name) is a \"-\" node with properties, like: - fleet=\"…\" order=\"hold\"",
@@ -74,8 +82,21 @@ public enum KDLOrderFileReader {
                     var fields: [String: OrderFileValue] = [:]
                     var locations: [String: (Int, Int)] = [:]
                     for property in entry.properties {
+                        guard fields[property.key] == nil else {
+                            collector.duplicateKey(
+                                path: OrderFilePath.member(property.key, of: path), location: property.location.map { ($0.line, $0.column) })
+                            continue
+                        }
                         fields[property.key] = orderValue(property.value)
                         locations[property.key] = property.location.map { ($0.line, $0.column) }
+                    }
+                    if let ships = shipsNodes.first {
+                        fields["ships"] = .object(
+                            ships.properties.map { property in
+                                OrderFileValue.Member(
+                                    key: property.key, value: orderValue(property.value), line: property.location?.line, column: property.location?.column)
+                            })
+                        locations["ships"] = ships.location.map { ($0.line, $0.column) }
                     }
                     JSONOrderFileReader.readEntry(
                         section: node.name, path: path, fields: fields, locations: locations, entryLocation: entryLocation, into: &file.orders, collector: &collector)
@@ -90,6 +111,7 @@ public enum KDLOrderFileReader {
     static func orderValue(_ value: KDLValue) -> OrderFileValue {
         if let text = value.stringValue { return .string(text) }
         if let number = value.intValue { return .integer(number) }
+        if let flag = value.boolValue { return .bool(flag) }
         return .other(value.kindName)
     }
 }

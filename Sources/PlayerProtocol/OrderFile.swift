@@ -8,14 +8,24 @@ public struct OrderFile: Sendable, Equatable {
     public var token: String?
     /// The view's state hash the orders were written against (optional, informational).
     public var stateHash: String?
+    /// `false` makes the file a draft: in force, but the house is not counted
+    /// as submitted (DESIGN.md §4). Absent means ready.
+    public var ready: Bool?
     public var orders: Orders
 
-    public init(game: String? = nil, house: String? = nil, turn: Int? = nil, token: String? = nil, stateHash: String? = nil, orders: Orders = Orders()) {
+    /// Whether the house counts as submitted once this file is accepted.
+    public var isReady: Bool { ready ?? true }
+
+    public init(
+        game: String? = nil, house: String? = nil, turn: Int? = nil, token: String? = nil, stateHash: String? = nil, ready: Bool? = nil,
+        orders: Orders = Orders()
+    ) {
         self.game = game
         self.house = house
         self.turn = turn
         self.token = token
         self.stateHash = stateHash
+        self.ready = ready
         self.orders = orders
     }
 

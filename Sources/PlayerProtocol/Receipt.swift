@@ -18,8 +18,17 @@ public struct Receipt: Sendable, Codable, Equatable {
     public var errors: [SubmissionError]
     /// How many more errors were found than listed; nil when all are listed.
     public var moreErrors: Int?
-    /// Orders in force for this house and turn after this file.
+    /// Orders that will run for this house this turn after this file: the
+    /// accepted file's orders plus the standing orders of fleets it leaves alone.
     public var ordersInForce: Int
+    /// The part of `ordersInForce` that is standing orders (an unfinished
+    /// move, a patrol, …) of fleets no accepted file of this turn orders.
+    public var standingOrdersInForce: Int
+    /// For an accepted file (or a duplicate of one): false when it is a draft,
+    /// which stays in force but does not count the house as submitted.
+    public var ready: Bool?
+    /// A plain-English word on what the status means here (drafts, duplicates).
+    public var note: String?
     /// Houses whose orders the turn still waits for.
     public var waitingFor: [String]
     /// For duplicates: the receipt of the earlier identical file.
@@ -27,8 +36,8 @@ public struct Receipt: Sendable, Codable, Equatable {
 
     public init(
         file: String, keptAs: String, sha256: String?, receivedAt: String, status: Status, game: String, house: String,
-        turn: Int, errors: [SubmissionError], moreErrors: Int = 0, ordersInForce: Int, waitingFor: [String],
-        duplicateOf: String? = nil
+        turn: Int, errors: [SubmissionError], moreErrors: Int = 0, ordersInForce: Int, standingOrdersInForce: Int = 0,
+        ready: Bool? = nil, note: String? = nil, waitingFor: [String], duplicateOf: String? = nil
     ) {
         self.file = file
         self.keptAs = keptAs
@@ -41,12 +50,16 @@ public struct Receipt: Sendable, Codable, Equatable {
         self.errors = errors
         self.moreErrors = moreErrors > 0 ? moreErrors : nil
         self.ordersInForce = ordersInForce
+        self.standingOrdersInForce = standingOrdersInForce
+        self.ready = ready
+        self.note = note
         self.waitingFor = waitingFor
         self.duplicateOf = duplicateOf
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, sha256, status, game, house, turn, errors
+        case file, sha256, status, game, house, turn, errors, ready, note
+        case standingOrdersInForce = "standing_orders_in_force"
         case keptAs = "kept_as"
         case receivedAt = "received_at"
         case ordersInForce = "orders_in_force"

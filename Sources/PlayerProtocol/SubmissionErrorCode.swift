@@ -35,6 +35,8 @@ public struct SubmissionErrorCode: RawRepresentable, Hashable, Sendable, Codable
 
 extension SubmissionErrorCode {
     public static let fieldDuplicate = Self("field.duplicate")
+    /// A JSON object names the same key twice (RFC 8259 leaves the meaning open; we refuse it).
+    public static let fieldDuplicateKey = Self("field.duplicate_key")
     public static let fieldMissing = Self("field.missing")
     public static let fieldWrongType = Self("field.wrong_type")
     public static let fileDirectory = Self("file.directory")

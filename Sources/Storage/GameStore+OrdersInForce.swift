@@ -51,7 +51,7 @@ extension GameStore {
         for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT turn, house_id, fleet_id, order_type, target_system_id, target_fleet_id FROM orders
+                SELECT turn, house_id, fleet_id, order_type, target_system_id, target_fleet_id, params FROM orders
                 WHERE turn BETWEEN ? AND ? ORDER BY id
                 """, arguments: [turns.lowerBound, turns.upperBound])
         {
@@ -62,12 +62,15 @@ extension GameStore {
                 unreadable[turn, default: [:]][house] = "unknown fleet order \(kind)"
                 continue
             }
+            var command = FleetCommand(kind: kind, targetSystemID: row[4], targetFleetID: row[5])
+            if kind == .detach {
+                let params: String? = row[6]
+                let fields = (params.flatMap { try? JSONDecoder().decode([String: JSONValue].self, from: Data($0.utf8)) }) ?? [:]
+                command.ships = ShipSelection(military: fields["military"]?.intValue ?? 0, spacelift: fields["spacelift"]?.intValue ?? 0)
+                command.name = fields["name"]?.stringValue
+            }
             var current = orders(turn, house)
-            current.fleetOrders.append(
-                ResolvedOrders.Fleet(
-                    index: current.fleetOrders.count, fleetID: row[2],
-                    command: FleetCommand(kind: kind, targetSystemID: row[4], targetFleetID: row[5])
-                ))
+            current.fleetOrders.append(ResolvedOrders.Fleet(index: current.fleetOrders.count, fleetID: row[2], command: command))
             byTurn[turn, default: [:]][house] = current
         }
         for (turn, houses) in repeated {

@@ -65,17 +65,19 @@ extension GameStore {
         }
     }
 
-    /// Expected houses (not eliminated) against houses with an accepted
-    /// submission for `turn`. Submissions, not fleet orders, are counted so
-    /// that an empty order file ("nothing to order") counts as submitted.
+    /// Expected houses (not eliminated) against houses whose latest accepted
+    /// submission for `turn` is ready (not a draft). Submissions, not fleet
+    /// orders, are counted so that an empty order file ("nothing to order")
+    /// counts as submitted.
     public func turnReadiness(turn: Int) throws -> TurnReadiness {
         try database.writer.read { db in
             let expected = try String.fetchAll(db, sql: "SELECT slug FROM houses WHERE eliminated = 0 ORDER BY slug")
             let submitted = try String.fetchAll(
                 db,
                 sql: """
-                    SELECT DISTINCT h.slug FROM submissions s JOIN houses h ON h.id = s.house_id
-                    WHERE s.turn = ? AND s.status = 'accepted' AND h.eliminated = 0
+                    SELECT h.slug FROM submissions s JOIN houses h ON h.id = s.house_id
+                    WHERE s.id IN (SELECT max(id) FROM submissions WHERE turn = ? AND status = 'accepted' GROUP BY house_id)
+                      AND s.ready = 1 AND h.eliminated = 0
                     ORDER BY h.slug
                     """, arguments: [turn])
             return TurnReadiness(expected: expected, submitted: submitted)

@@ -17,7 +17,7 @@ extension GameStore {
             status: submission.status.rawValue,
             errorsJson: submission.errors.isEmpty ? nil : try Self.json(submission.errors),
             receiptName: nil, receivedAt: submission.receivedAt, rawEncoding: encoding,
-            moreErrors: submission.moreErrors > 0 ? submission.moreErrors : nil
+            moreErrors: submission.moreErrors > 0 ? submission.moreErrors : nil, ready: submission.ready
         )
         let skipsStanding = StorageLevers.inEffect.contains(.standingOrders)
         return try database.writer.writeWithoutTransaction { db in
@@ -59,11 +59,11 @@ extension GameStore {
             try db.run(
                 """
                 INSERT INTO orders (game_id, house_id, turn, fleet_id, order_type, target_system_id, target_fleet_id, params, submitted_at, submission_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     gameID, resolved.houseID, turn, order.fleetID, order.command.kind.rawValue,
-                    order.command.targetSystemID, order.command.targetFleetID, time, submissionID,
+                    order.command.targetSystemID, order.command.targetFleetID, try detachParams(order.command), time, submissionID,
                 ])
         }
         for build in resolved.builds {
@@ -79,6 +79,14 @@ extension GameStore {
                 [gameID, resolved.houseID, turn, submissionID, params])
         }
         return repeated.lines.isEmpty ? nil : repeated.text
+    }
+
+    /// A detach order's ships and name, in `orders.params`; nil for every other order.
+    static func detachParams(_ command: FleetCommand) throws -> String? {
+        guard command.kind == .detach, let ships = command.ships else { return nil }
+        var fields: [String: JSONValue] = ["military": .int(ships.military), "spacelift": .int(ships.spacelift)]
+        if let name = command.name { fields["name"] = .string(name) }
+        return try json(fields)
     }
 
     /// Earlier files of a house with these exact bytes, oldest first.
@@ -102,6 +110,18 @@ extension GameStore {
         }
     }
 
+    /// The fleets a house's accepted file orders this turn, with the kind of each order.
+    public func orderedFleets(houseID: String, turn: Int) throws -> [String: FleetOrderKind] {
+        try database.writer.read { db in
+            var result: [String: FleetOrderKind] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT fleet_id, order_type FROM orders WHERE house_id = ? AND turn = ?", arguments: [houseID, turn]) {
+                let type: String = row[1]
+                result[row[0]] = FleetOrderKind(rawValue: type)
+            }
+            return result
+        }
+    }
+
     /// The house's most recent file recorded at this game turn, whatever its verdict.
     public func latestSubmission(houseID: String, turn: Int) throws -> StoredSubmission? {
         try database.writer.read { db in
@@ -115,7 +135,7 @@ extension GameStore {
             try SubmissionRecord.fetchAll(
                 db,
                 sql: """
-                    SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding, more_errors
+                    SELECT id, game_id, house_id, turn, file_name, format, x'' AS raw, sha256, status, errors_json, receipt_name, received_at, 'identity' AS raw_encoding, more_errors, ready
                     FROM submissions WHERE turn >= ? ORDER BY id
                     """, arguments: [turn])
         }.map(StoredSubmission.init)

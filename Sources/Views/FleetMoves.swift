@@ -65,6 +65,7 @@ struct FleetMoves {
             case .colonize, .invade: fleet.hasSpacelift
             case .blockade: fleet.hasMilitary
             case .join: canJoin(fleet)
+            case .detach: fleet.ships.count > 1
             }
         }
     }

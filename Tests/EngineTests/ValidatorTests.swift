@@ -10,6 +10,8 @@ import Testing
         world.fleet("red1", of: "red", at: "a", military: 2)
         world.fleet("red2", of: "red", at: "a", spacelift: 1)
         world.fleet("blue1", of: "blue", at: "b", military: 1)
+        // Red has eyes at b, so blue's fleet and colony there are in its intel.
+        world.fleet("red3", of: "red", at: "b", military: 1)
         return world
     }
 

@@ -99,7 +99,9 @@ import Testing
         let receipt = try game.drop(body, as: "bad.json", into: "alpha")
         #expect(receipt.status == .rejected)
         let codes = Dictionary(receipt.errors.map { ($0.path, $0.code.rawValue) }, uniquingKeysWith: { a, _ in a })
-        #expect(codes["fleet_orders[1].fleet"] == "order.foreign_fleet")
+        // Beta's fleet is out of alpha's sight: as unknown as one that does not exist (DESIGN.md §4).
+        #expect(codes["fleet_orders[1].fleet"] == "order.unknown_fleet")
+        #expect(receipt.errors.first { $0.path == "fleet_orders[1].fleet" }?.message.contains("Beta") == false)
         #expect(codes["fleet_orders[2].fleet"] == "order.unknown_fleet")
         #expect(codes["fleet_orders[3].order"] == "order.unknown_type")
         #expect(codes["builds[0].colony"] == "build.unknown_colony")

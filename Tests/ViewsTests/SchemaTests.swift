@@ -75,10 +75,10 @@ import PlayerProtocol
     static let receiptValidator = Result { try SchemaValidator(schema: ProtocolSchemas.receipt) }
 
     @Test(arguments: [
-        #"{"file":"t3.json","kept_as":"houses/alpha/received/000001-t3.json","sha256":"\#(String(repeating: "ab", count: 32))","received_at":"2026-11-27T20:55:14Z","status":"accepted","game":"f4744469-9b95-4f73-9a9c-b2f75f8172fc","house":"alpha","turn":3,"errors":[],"orders_in_force":4,"waiting_for":["beta","gamma"]}"#,
-        #"{"file":"bad.kdl","kept_as":"houses/alpha/received/000002-bad.kdl","sha256":"\#(String(repeating: "0f", count: 32))","received_at":"2026-11-27T20:55:15Z","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"file.bad_kdl","path":"$","message":"unexpected end of input","line":4,"column":2},{"code":"order.unknown_fleet","path":"fleet_orders[0].fleet","message":"no fleet has the id \"x\""}],"orders_in_force":0,"waiting_for":["alpha"]}"#,
-        #"{"file":"t3 copy.json","kept_as":"houses/alpha/received/000003-t3 copy.json","sha256":"\#(String(repeating: "ab", count: 32))","received_at":"2026-11-27T20:55:16Z","status":"duplicate","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":4,"waiting_for":[],"duplicate_of":"000001-t3.json.json"}"#,
-        #"{"file":"link.json","kept_as":"houses/alpha/received/000004-link.json","received_at":"2026-11-27T20:55:17Z","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"file.symlink","path":"$","message":"symbolic links are not followed"}],"orders_in_force":0,"waiting_for":["alpha"]}"#,
+        #"{"file":"t3.json","kept_as":"houses/alpha/received/000001-t3.json","sha256":"\#(String(repeating: "ab", count: 32))","received_at":"2026-11-27T20:55:14Z","status":"accepted","game":"f4744469-9b95-4f73-9a9c-b2f75f8172fc","house":"alpha","turn":3,"errors":[],"orders_in_force":4,"standing_orders_in_force":0,"waiting_for":["beta","gamma"]}"#,
+        #"{"file":"bad.kdl","kept_as":"houses/alpha/received/000002-bad.kdl","sha256":"\#(String(repeating: "0f", count: 32))","received_at":"2026-11-27T20:55:15Z","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"file.bad_kdl","path":"$","message":"unexpected end of input","line":4,"column":2},{"code":"order.unknown_fleet","path":"fleet_orders[0].fleet","message":"no fleet has the id \"x\""}],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":["alpha"]}"#,
+        #"{"file":"t3 copy.json","kept_as":"houses/alpha/received/000003-t3 copy.json","sha256":"\#(String(repeating: "ab", count: 32))","received_at":"2026-11-27T20:55:16Z","status":"duplicate","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":4,"standing_orders_in_force":0,"waiting_for":[],"duplicate_of":"000001-t3.json.json"}"#,
+        #"{"file":"link.json","kept_as":"houses/alpha/received/000004-link.json","received_at":"2026-11-27T20:55:17Z","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"file.symlink","path":"$","message":"symbolic links are not followed"}],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":["alpha"]}"#,
     ])
     func sampleReceiptIsValid(text: String) throws {
         let problems = try Self.receiptValidator.get().validate(JSONTree.parse(text))
@@ -86,18 +86,21 @@ import PlayerProtocol
     }
 
     @Test(arguments: [
-        (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"ok","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[]}"#, "$.status"),
+        (
+            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"ok","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":[]}"#,
+            "$.status"
+        ),
         (#"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0}"#, "$"),
         (
-            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[],"note":"x"}"#,
-            "$.note"
+            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":[],"remark":"x"}"#,
+            "$.remark"
         ),
         (
-            #"{"file":"a.json","kept_as":"k","sha256":"XYZ","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"waiting_for":[]}"#,
+            #"{"file":"a.json","kept_as":"k","sha256":"XYZ","received_at":"t","status":"accepted","game":"g","house":"alpha","turn":3,"errors":[],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":[]}"#,
             "$.sha256"
         ),
         (
-            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"x","message":"m"}],"orders_in_force":0,"waiting_for":[]}"#,
+            #"{"file":"a.json","kept_as":"k","received_at":"t","status":"rejected","game":"g","house":"alpha","turn":3,"errors":[{"code":"x","message":"m"}],"orders_in_force":0,"standing_orders_in_force":0,"waiting_for":[]}"#,
             "$.errors[0]"
         ),
     ])

@@ -97,6 +97,8 @@ import Views
                             switch kind {
                             case .hold: [FleetOrder(fleet: fleet.id, .hold)]
                             case .join: others.map { FleetOrder(fleet: fleet.id, .join, target: $0.id) }
+                            case .detach:
+                                [ShipSelection(military: 1), ShipSelection(spacelift: 1)].map { FleetOrder(fleet: fleet.id, .detach, ships: $0) }
                             default: [FleetOrder(fleet: fleet.id, kind, to: fleet.at)] + fleet.moves.map { FleetOrder(fleet: fleet.id, kind, to: $0.to) }
                             }
                         let accepted = tries.contains { validator.validate(Orders(fleetOrders: [$0]), house: house.id).isValid }

@@ -2,7 +2,8 @@
 /// reports every problem at once. Only what the house may know is used to
 /// refuse an order: a target that is hidden from the house (say, a system
 /// someone else colonized out of sight) is not an error here; the order just
-/// fails during resolution.
+/// fails during resolution. Names resolve only among what the house may name
+/// (`OrderVocabulary`), so an error never tells hidden from nonexistent.
 ///
 /// Build one validator per state and reuse it for every house.
 public struct OrderValidator: Sendable {
@@ -12,9 +13,11 @@ public struct OrderValidator: Sendable {
     let fleetsByID: [String: Fleet]
     let coloniesByID: [String: Colony]
     let housesByID: [String: House]
-    let fleetIDs: IDResolver
     let systemIDs: IDResolver
-    let colonyIDs: IDResolver
+    /// System ids by lowercased name (a name may, in a hand-made map, be shared).
+    let systemsByName: [String: [String]]
+    let systemNames: [String: String]
+    let systemCandidates: [NearMiss.Candidate]
     let houseIDs: IDResolver
     /// Whether to check that each target can be reached. The resolver turns
     /// this off: movement itself fails an order whose route is gone.
@@ -32,9 +35,10 @@ public struct OrderValidator: Sendable {
         fleetsByID = Dictionary(uniqueKeysWithValues: state.fleets.map { ($0.id, $0) })
         coloniesByID = Dictionary(uniqueKeysWithValues: state.colonies.map { ($0.id, $0) })
         housesByID = Dictionary(uniqueKeysWithValues: state.houses.map { ($0.id, $0) })
-        fleetIDs = IDResolver(ids: state.fleets.map(\.id))
         systemIDs = IDResolver(ids: state.systems.map(\.id))
-        colonyIDs = IDResolver(ids: state.colonies.map(\.id))
+        systemsByName = Dictionary(grouping: state.systems, by: { $0.name.lowercased() }).mapValues { $0.map(\.id).sorted() }
+        systemNames = Dictionary(uniqueKeysWithValues: state.systems.map { ($0.id, $0.name) })
+        systemCandidates = state.systems.map { NearMiss.Candidate(id: $0.id, label: $0.name, name: $0.name.lowercased()) }
         houseIDs = IDResolver(ids: state.houses.map(\.id))
     }
 
@@ -66,8 +70,9 @@ public struct OrderValidator: Sendable {
                     message: "the game is \(state.game.phase.rawValue.lowercased()); it takes no more orders"
                 ))
         }
-        let fleets = validateFleetOrders(orders.fleetOrders, house: house, errors: &errors)
-        let builds = validateBuilds(orders.builds, house: house, errors: &errors)
+        let vocabulary = OrderVocabulary(state: state, house: house.id, systemNames: systemNames)
+        let fleets = validateFleetOrders(orders.fleetOrders, house: house, vocabulary: vocabulary, errors: &errors)
+        let builds = validateBuilds(orders.builds, house: house, vocabulary: vocabulary, errors: &errors)
         let diplomacy = validateDiplomacy(orders.diplomacy, house: house, errors: &errors)
         guard errors.isEmpty else { return OrderValidation(errors: errors, resolved: nil) }
         return OrderValidation(
@@ -78,13 +83,16 @@ public struct OrderValidator: Sendable {
 
     // MARK: Fleet orders
 
-    func validateFleetOrders(_ lines: [FleetOrder], house: House, errors: inout [OrderError]) -> [ResolvedOrders.Fleet] {
+    func validateFleetOrders(
+        _ lines: [FleetOrder], house: House, vocabulary: OrderVocabulary, errors: inout [OrderError]
+    ) -> [ResolvedOrders.Fleet] {
         var resolved: [ResolvedOrders.Fleet] = []
         var firstLineOfFleet: [String: Int] = [:]
+        var newNames: [String: Int] = [:]
         for (index, line) in lines.enumerated() {
             let path = "fleet_orders[\(index)]"
             let errorCount = errors.count
-            let fleet = lookupFleet(line.fleet, path: "\(path).fleet", owner: house, errors: &errors, role: "fleet")
+            let fleet = lookupFleet(line.fleet, path: "\(path).fleet", owner: house, vocabulary: vocabulary, errors: &errors, role: "fleet")
             if let fleet {
                 if let earlier = firstLineOfFleet[fleet.id] {
                     errors.append(
@@ -127,7 +135,9 @@ public struct OrderValidator: Sendable {
                 }
             } else if kind == .join {
                 if let target = line.target {
-                    if let other = lookupFleet(target, path: "\(path).target", owner: house, errors: &errors, role: "target fleet") {
+                    if let other = lookupFleet(
+                        target, path: "\(path).target", owner: house, vocabulary: vocabulary, errors: &errors, role: "target fleet")
+                    {
                         if other.id == fleet?.id {
                             errors.append(
                                 OrderError(
@@ -150,11 +160,29 @@ public struct OrderValidator: Sendable {
                             message: "join takes the fleet to join in \"target\", not \"to\""
                         ))
                 }
+            } else if kind == .detach {
+                command.ships = line.ships
+                command.name = line.name
+                if let fleet { checkDetach(line, fleet: fleet, index: index, newNames: &newNames, errors: &errors) }
+                for (field, value) in [("to", line.to), ("target", line.target)] where value != nil {
+                    errors.append(
+                        OrderError(
+                            code: .orderUnexpectedField, path: "\(path).\(field)", message: "detach takes no \"\(field)\"; give the new fleet its orders next turn"
+                        ))
+                }
             } else {
                 for (field, value) in [("to", line.to), ("target", line.target)] where value != nil {
                     errors.append(
                         OrderError(
                             code: .orderUnexpectedField, path: "\(path).\(field)", message: "hold takes no \"\(field)\""
+                        ))
+                }
+            }
+            if kind != .detach {
+                for (field, present) in [("ships", line.ships != nil), ("name", line.name != nil)] where present {
+                    errors.append(
+                        OrderError(
+                            code: .orderUnexpectedField, path: "\(path).\(field)", message: "only detach takes \"\(field)\""
                         ))
                 }
             }
@@ -187,8 +215,55 @@ public struct OrderValidator: Sendable {
                         message: "blockade needs a Military ship, and fleet \(fleet.id) has none"
                     ))
             }
-        case .hold, .move, .patrol, .join, .rendezvous:
+        case .hold, .move, .patrol, .join, .rendezvous, .detach:
             break
+        }
+    }
+
+    /// A detach leaves at least one ship behind and takes only ships the fleet
+    /// has; a name it gives is new among the house's fleets.
+    func checkDetach(_ line: FleetOrder, fleet: Fleet, index: Int, newNames: inout [String: Int], errors: inout [OrderError]) {
+        let path = "fleet_orders[\(index)]"
+        if let ships = line.ships {
+            var problems: [String] = []
+            if ships.military < 0 || ships.spacelift < 0 { problems.append("counts cannot be negative") }
+            if ships.total <= 0 { problems.append("it must take at least one ship") }
+            for type in ShipType.allCases where ships.count(of: type) > fleet.count(of: type) {
+                problems.append("fleet \(fleet.id) has \(fleet.count(of: type)) \(type.rawValue.lowercased()), not \(ships.count(of: type))")
+            }
+            if problems.isEmpty, ships.total >= fleet.ships.count {
+                problems.append("it must leave at least one ship in fleet \(fleet.id), which has \(fleet.ships.count)")
+            }
+            if !problems.isEmpty {
+                errors.append(OrderError(code: .orderBadDetach, path: "\(path).ships", message: "detach: " + problems.joined(separator: "; ")))
+            }
+        } else {
+            errors.append(
+                OrderError(
+                    code: .orderBadDetach, path: "\(path).ships",
+                    message: "detach needs \"ships\": how many of each class to split off, e.g. {\"military\": 2}"
+                ))
+        }
+        guard let name = line.name else { return }
+        let trimmed = FleetNames.trimmed(name)
+        if trimmed.isEmpty || trimmed.count > FleetNames.maxLength || trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            errors.append(
+                OrderError(
+                    code: .orderBadFleetName, path: "\(path).name",
+                    message: "a fleet name has 1 to \(FleetNames.maxLength) characters, no control characters"
+                ))
+        } else if state.fleets.contains(where: { $0.ownerHouseID == fleet.ownerHouseID && $0.name?.lowercased() == trimmed.lowercased() }) {
+            errors.append(
+                OrderError(
+                    code: .orderFleetNameTaken, path: "\(path).name", message: "you already have a fleet called \"\(trimmed)\"; fleet names are unique per house"
+                ))
+        } else if let earlier = newNames[trimmed.lowercased()] {
+            errors.append(
+                OrderError(
+                    code: .orderFleetNameTaken, path: "\(path).name", message: "fleet_orders[\(earlier)] already names a new fleet \"\(trimmed)\""
+                ))
+        } else {
+            newNames[trimmed.lowercased()] = index
         }
     }
 
@@ -217,7 +292,7 @@ public struct OrderValidator: Sendable {
 
     // MARK: Builds
 
-    func validateBuilds(_ lines: [BuildOrder], house: House, errors: inout [OrderError]) -> [ResolvedOrders.Build] {
+    func validateBuilds(_ lines: [BuildOrder], house: House, vocabulary: OrderVocabulary, errors: inout [OrderError]) -> [ResolvedOrders.Build] {
         var resolved: [ResolvedOrders.Build] = []
         let config = state.config
         let funds = Economy.fundsAfterIncome(of: house.id, in: state)
@@ -228,28 +303,7 @@ public struct OrderValidator: Sendable {
         for (index, line) in lines.enumerated() {
             let path = "builds[\(index)]"
             let errorCount = errors.count
-            var colony: Colony?
-            switch colonyIDs.resolve(line.colony) {
-            case .found(let id):
-                colony = coloniesByID[id]
-                if colony?.ownerHouseID != house.id {
-                    errors.append(
-                        OrderError(
-                            code: .buildForeignColony, path: "\(path).colony",
-                            message: "colony \(id) belongs to another house; build only at your own colonies"
-                        ))
-                    colony = nil
-                }
-            case .ambiguous(let ids):
-                errors.append(ambiguous(.buildAmbiguousColony, "\(path).colony", line.colony, ids))
-            case .tooShort:
-                errors.append(tooShort(.buildUnknownColony, "\(path).colony", line.colony, "colony"))
-            case .notFound:
-                errors.append(
-                    OrderError(
-                        code: .buildUnknownColony, path: "\(path).colony", message: "no colony has the id \"\(line.colony)\""
-                    ))
-            }
+            let colony = lookupColony(line.colony, path: "\(path).colony", owner: house, vocabulary: vocabulary, errors: &errors)
             let item = line.buildItem
             if item == nil {
                 let known = BuildItem.allCases.map(\.rawValue).joined(separator: ", ")
@@ -374,50 +428,112 @@ public struct OrderValidator: Sendable {
 
     // MARK: Lookups
 
-    func lookupFleet(_ name: String, path: String, owner: House, errors: inout [OrderError], role: String) -> Fleet? {
-        switch fleetIDs.resolve(name) {
+    func lookupFleet(
+        _ name: String, path: String, owner: House, vocabulary: OrderVocabulary, errors: inout [OrderError], role: String
+    ) -> Fleet? {
+        if let id = vocabulary.ownFleetByName[name.lowercased()], let fleet = fleetsByID[id] { return fleet }
+        switch vocabulary.fleetIDs.resolve(name) {
         case .found(let id):
-            guard let fleet = fleetsByID[id] else { return nil }
-            guard fleet.ownerHouseID == owner.id else {
+            guard let known = vocabulary.fleets[id] else { return nil }
+            guard known.ownerHouseID == owner.id, let fleet = fleetsByID[id] else {
+                let other = housesByID[known.ownerHouseID]?.name ?? known.ownerHouseID
                 errors.append(
                     OrderError(
-                        code: .orderForeignFleet, path: path, message: "\(role) \(id) does not belong to House \(owner.name)"
+                        code: .orderForeignFleet, path: path, message: "\(role) \(id) is House \(other)'s, not House \(owner.name)'s"
                     ))
                 return nil
             }
             return fleet
         case .ambiguous(let ids):
             errors.append(ambiguous(.orderAmbiguousFleet, path, name, ids))
-        case .tooShort:
-            errors.append(tooShort(.orderUnknownFleet, path, name, "fleet"))
-        case .notFound:
-            errors.append(OrderError(code: .orderUnknownFleet, path: path, message: "no fleet has the id \"\(name)\""))
+        case .tooShort, .notFound:
+            let suggestion = suggest(name, among: vocabulary.fleetCandidates, errors: errors)
+            errors.append(
+                OrderError(
+                    code: .orderUnknownFleet, path: path,
+                    message: "no fleet of yours or in your intel is \"\(name)\"\(prefixNote(name))\(suggestion)"
+                ))
         }
         return nil
     }
 
+    /// A system by its unique name, its id or an id prefix of at least 8 characters.
     func lookupSystem(_ name: String, path: String, errors: inout [OrderError]) -> String? {
+        if let named = systemsByName[name.lowercased()] {
+            if named.count == 1 { return named[0] }
+            errors.append(
+                OrderError(
+                    code: .orderAmbiguousSystem, path: path,
+                    message: "more than one system is called \"\(name)\" (\(named.prefix(3).joined(separator: ", "))); give its id"
+                ))
+            return nil
+        }
         switch systemIDs.resolve(name) {
         case .found(let id): return id
         case .ambiguous(let ids): errors.append(ambiguous(.orderAmbiguousSystem, path, name, ids))
-        case .tooShort: errors.append(tooShort(.orderUnknownSystem, path, name, "system"))
-        case .notFound:
-            errors.append(OrderError(code: .orderUnknownSystem, path: path, message: "no system has the id \"\(name)\""))
+        case .tooShort, .notFound:
+            let suggestion = suggest(name, among: systemCandidates, errors: errors)
+            errors.append(
+                OrderError(
+                    code: .orderUnknownSystem, path: path,
+                    message: "no system is called or has the id \"\(name)\"\(prefixNote(name))\(suggestion)"
+                ))
         }
         return nil
+    }
+
+    /// A colony by its id or id prefix, or by its system (name or id).
+    func lookupColony(_ name: String, path: String, owner: House, vocabulary: OrderVocabulary, errors: inout [OrderError]) -> Colony? {
+        var found: String?
+        switch vocabulary.colonyIDs.resolve(name) {
+        case .found(let id): found = id
+        case .ambiguous(let ids):
+            errors.append(ambiguous(.buildAmbiguousColony, path, name, ids))
+            return nil
+        case .tooShort, .notFound:
+            var scratch: [OrderError] = []
+            if let system = lookupSystem(name, path: path, errors: &scratch) {
+                found = vocabulary.colonyAtSystem[system]
+            }
+        }
+        guard let id = found, let known = vocabulary.colonies[id] else {
+            let suggestion = suggest(name, among: vocabulary.colonyCandidates, errors: errors)
+            errors.append(
+                OrderError(
+                    code: .buildUnknownColony, path: path,
+                    message: "no colony of yours or in your intel is \"\(name)\"\(prefixNote(name))\(suggestion)"
+                ))
+            return nil
+        }
+        guard known.ownerHouseID == owner.id, let colony = coloniesByID[id] else {
+            errors.append(
+                OrderError(
+                    code: .buildForeignColony, path: path,
+                    message: "colony \(id) belongs to another house; build only at your own colonies"
+                ))
+            return nil
+        }
+        return colony
+    }
+
+    /// " — did you mean <id> (<name>)?" for a unique near miss; nothing once a file has many errors,
+    /// so a file full of bad names costs no more than a few comparisons each.
+    func suggest(_ name: String, among candidates: [NearMiss.Candidate], errors: [OrderError]) -> String {
+        guard errors.count < 100, let near = NearMiss.suggestion(for: name, among: candidates) else { return "" }
+        return " — did you mean \(near.id)" + (near.label.map { " (\($0))" } ?? "") + "?"
+    }
+
+    /// Why a short fragment of an id finds nothing (said whether or not anything would match).
+    func prefixNote(_ name: String) -> String {
+        let idLike = name.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isASCIIHexDigit }
+        guard idLike, !name.isEmpty, name.count < IDResolver.minimumPrefix else { return "" }
+        return "; an id prefix needs at least \(IDResolver.minimumPrefix) characters"
     }
 
     func ambiguous(_ code: OrderError.Code, _ path: String, _ name: String, _ ids: [String]) -> OrderError {
         OrderError(
             code: code, path: path,
             message: "\"\(name)\" matches more than one id (\(ids.prefix(3).joined(separator: ", "))); give more characters"
-        )
-    }
-
-    func tooShort(_ code: OrderError.Code, _ path: String, _ name: String, _ what: String) -> OrderError {
-        OrderError(
-            code: code, path: path,
-            message: "\"\(name)\" is not a \(what) id; an id prefix needs at least \(IDResolver.minimumPrefix) characters"
         )
     }
 }

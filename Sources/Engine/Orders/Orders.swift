@@ -30,9 +30,11 @@ public struct Orders: Sendable, Codable, Equatable {
 }
 
 /// `{"fleet": "<id>", "order": "move", "to": "<system id>"}`; `join` names
-/// its fleet in `target`. Names may be full ids or unique prefixes of at
-/// least 8 characters. `order` stays a string so that an unknown order is a
-/// validation error with a path, not a decoding failure.
+/// its fleet in `target`; `detach` says which ships in `ships` and may name
+/// the new fleet in `name`. Names may be full ids, unique prefixes of at
+/// least 8 characters, or (for systems) unique system names. `order` stays a
+/// string so that an unknown order is a validation error with a path, not a
+/// decoding failure.
 public struct FleetOrder: Sendable, Codable, Equatable {
     public var fleet: String
     public var order: String
@@ -40,16 +42,22 @@ public struct FleetOrder: Sendable, Codable, Equatable {
     public var to: String?
     /// A fleet of the same house: join.
     public var target: String?
+    /// The ships a detach splits off.
+    public var ships: ShipSelection?
+    /// The name of the fleet a detach forms.
+    public var name: String?
 
-    public init(fleet: String, order: String, to: String? = nil, target: String? = nil) {
+    public init(fleet: String, order: String, to: String? = nil, target: String? = nil, ships: ShipSelection? = nil, name: String? = nil) {
         self.fleet = fleet
         self.order = order
         self.to = to
         self.target = target
+        self.ships = ships
+        self.name = name
     }
 
-    public init(fleet: String, _ kind: FleetOrderKind, to: String? = nil, target: String? = nil) {
-        self.init(fleet: fleet, order: kind.rawValue, to: to, target: target)
+    public init(fleet: String, _ kind: FleetOrderKind, to: String? = nil, target: String? = nil, ships: ShipSelection? = nil, name: String? = nil) {
+        self.init(fleet: fleet, order: kind.rawValue, to: to, target: target, ships: ships, name: name)
     }
 
     public var kind: FleetOrderKind? { FleetOrderKind(rawValue: order.lowercased()) }

@@ -1,9 +1,10 @@
 extension TurnWorkspace {
-    /// Command: diplomacy, then builds are paid and queued, then fleets move,
-    /// merge and settle new colonies.
+    /// Command: diplomacy, then builds are paid and queued, detachments split
+    /// off, then fleets move, merge and settle new colonies.
     func runCommandPhase() {
         resolveDiplomacy()
         payForBuilds()
+        resolveDetachments()
         moveFleets()
         resolveJoins()
         resolveRendezvous()

@@ -65,7 +65,7 @@ extension TurnWorkspace {
                 addFleet(
                     Fleet(
                         id: fleetID, ownerHouseID: builder, locationSystemID: colony.systemID,
-                        name: "New construction \(turn)", ships: ships
+                        name: uniqueFleetName("New construction \(turn)", house: builder), ships: ships
                     ))
             }
         }

@@ -3,7 +3,7 @@ extension TurnWorkspace {
     func destination(of fleetID: String) -> String? {
         guard let command = commands[fleetID]?.command else { return nil }
         switch command.kind {
-        case .hold: return nil
+        case .hold, .detach: return nil
         case .join:
             guard let target = command.targetFleetID, let location = startLocation[target], fleets[target] != nil else { return nil }
             return location

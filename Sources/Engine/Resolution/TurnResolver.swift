@@ -83,7 +83,14 @@ extension TurnWorkspace {
         }
         for fleetID in sortedFleetIDs() {
             guard let fleet = fleets[fleetID] else { continue }
-            if let line = given[fleetID] {
+            if let line = given[fleetID], line.command.kind == .detach {
+                // A detach splits ships off; the rest of the fleet carries on as if it had no new order.
+                detachments[fleetID] = line
+                if let standing = fleet.standingOrder {
+                    commands[fleetID] = AssignedCommand(command: standing, index: nil, houseID: fleet.ownerHouseID)
+                    metrics[fleet.ownerHouseID]?.standingOrdersFollowed += 1
+                }
+            } else if let line = given[fleetID] {
                 commands[fleetID] = AssignedCommand(command: line.command, index: line.index, houseID: fleet.ownerHouseID)
                 fleets[fleetID]?.standingOrder = line.command.kind == .hold ? nil : line.command
             } else if let standing = fleet.standingOrder {

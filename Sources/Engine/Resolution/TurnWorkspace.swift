@@ -28,6 +28,8 @@ final class TurnWorkspace {
     var commands: [String: AssignedCommand] = [:]
     var outcomes: [String: OrderOutcome] = [:]
     var submitted: [String: ResolvedOrders] = [:]
+    /// Detach orders of this turn, by fleet id; carried out before fleets move.
+    var detachments: [String: ResolvedOrders.Fleet] = [:]
     var queuedBuilds: [QueuedBuild] = []
     var events: [TurnEvent] = []
     var otherOutcomes: [OrderOutcome] = []
@@ -126,6 +128,12 @@ final class TurnWorkspace {
     func removeFleet(_ fleetID: String) {
         guard let fleet = fleets.removeValue(forKey: fleetID) else { return }
         fleetIDsAtSystem[fleet.locationSystemID]?.remove(fleetID)
+    }
+
+    /// `base`, or the first free numbered variant of it among `houseID`'s fleets.
+    func uniqueFleetName(_ base: String, house houseID: String) -> String {
+        let taken = Set(fleets.values.filter { $0.ownerHouseID == houseID }.compactMap { $0.name?.lowercased() })
+        return FleetNames.unique(base, taken: taken)
     }
 
     func addFleet(_ fleet: Fleet) {

@@ -108,6 +108,7 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     case orderFailed = "OrderFailed"
     case fleetJoined = "FleetJoined"
     case fleetsMerged = "FleetsMerged"
+    case fleetDetached = "FleetDetached"
     case colonyFounded = "ColonyFounded"
     case battle = "Battle"
     case fleetDestroyed = "FleetDestroyed"

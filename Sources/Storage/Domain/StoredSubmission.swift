@@ -21,6 +21,8 @@ public struct StoredSubmission: Sendable, Equatable {
     public var receiptName: String
     /// Unix time.
     public var receivedAt: Int64
+    /// False for a draft (`"ready": false`): in force, but the house is not counted as submitted.
+    public var ready: Bool
 }
 
 /// A file to record: what arrived and the verdict on it.
@@ -35,10 +37,11 @@ public struct NewSubmission: Sendable, Equatable {
     public var errors: [SubmissionError]
     public var moreErrors: Int
     public var receivedAt: Int64
+    public var ready: Bool
 
     public init(
         houseID: String, turn: Int, fileName: String, format: OrderFile.Format, raw: [UInt8], sha256: String,
-        status: SubmissionStatus, errors: [SubmissionError], moreErrors: Int = 0, receivedAt: Int64
+        status: SubmissionStatus, errors: [SubmissionError], moreErrors: Int = 0, receivedAt: Int64, ready: Bool = true
     ) {
         self.houseID = houseID
         self.turn = turn
@@ -50,6 +53,7 @@ public struct NewSubmission: Sendable, Equatable {
         self.errors = errors
         self.moreErrors = moreErrors
         self.receivedAt = receivedAt
+        self.ready = ready
     }
 }
 
@@ -62,7 +66,8 @@ extension StoredSubmission {
         self.init(
             id: id, houseID: record.houseId, turn: record.turn ?? 0, fileName: record.fileName,
             format: OrderFile.Format(rawValue: record.format) ?? .unknown, raw: try record.receivedBytes(), sha256: record.sha256,
-            status: status, errors: errors, moreErrors: record.moreErrors ?? 0, receiptName: record.receiptName ?? "", receivedAt: record.receivedAt
+            status: status, errors: errors, moreErrors: record.moreErrors ?? 0, receiptName: record.receiptName ?? "", receivedAt: record.receivedAt,
+            ready: record.ready
         )
     }
 }

@@ -261,4 +261,9 @@ extension ExtensionSchema {
             FOREIGN KEY (game_id) REFERENCES games(id) ON DELETE CASCADE
         );
         """
+
+    /// v19: whether an accepted file counts its house as submitted (`"ready": false` makes a draft).
+    static let submissionReady = """
+        ALTER TABLE submissions ADD COLUMN ready BOOLEAN NOT NULL DEFAULT 1 CHECK(ready IN (0, 1));
+        """
 }

@@ -23,6 +23,7 @@ enum SchemaMigrator {
         (16, "redact-stored-tokens", "SELECT 1"),
         (17, "repeated-standing-orders", ExtensionSchema.repeatedStandingOrders),
         (18, "nostr-transport", ExtensionSchema.nostrTransport),
+        (19, "submission-ready", ExtensionSchema.submissionReady),
     ]
 
     /// Migrations that change data as well: run after their SQL, in the same transaction.

@@ -20,11 +20,13 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
     var rawEncoding: String
     /// v15: errors found beyond those in `errors_json`; nil when all are listed.
     var moreErrors: Int?
+    /// False for a draft: in force, but its house is not counted as submitted.
+    var ready: Bool
 
     init(
         id: Int64? = nil, gameId: String, houseId: String, turn: Int?, fileName: String, format: String,
         raw: Data, sha256: String, status: String, errorsJson: String?, receiptName: String?, receivedAt: Int64,
-        rawEncoding: String = "identity", moreErrors: Int? = nil
+        rawEncoding: String = "identity", moreErrors: Int? = nil, ready: Bool = true
     ) {
         self.id = id
         self.gameId = gameId
@@ -40,6 +42,7 @@ struct SubmissionRecord: SnakeCaseRecord, Equatable {
         self.receivedAt = receivedAt
         self.rawEncoding = rawEncoding
         self.moreErrors = moreErrors
+        self.ready = ready
     }
 
     /// The file's bytes as received.
