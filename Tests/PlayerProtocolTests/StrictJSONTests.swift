@@ -5,7 +5,7 @@ import Testing
 @Suite struct StrictJSONTests {
     static func errors(_ text: String) -> [SubmissionError] {
         guard case .invalid(let errors) = JSONOrderFileReader.read(Array(text.utf8)) else { return [] }
-        return errors
+        return errors.listed
     }
 
     static func file(_ text: String) -> OrderFile? {
@@ -108,9 +108,9 @@ import Testing
             Issue.record("accepted")
             return
         }
-        #expect(errors.map(\.code) == [.fieldDuplicateKey, .fieldDuplicateKey])
-        #expect(errors.map(\.path) == ["turn", "fleet_orders[0].order"])
-        #expect(errors.map(\.line) == [2, 4])
+        #expect(errors.listed.map(\.code) == [.fieldDuplicateKey, .fieldDuplicateKey])
+        #expect(errors.listed.map(\.path) == ["turn", "fleet_orders[0].order"])
+        #expect(errors.listed.map(\.line) == [2, 4])
     }
 
     @Test func detachReadsItsShipsInBothFormats() throws {
@@ -152,7 +152,7 @@ import Testing
                 guard String(validating: slipped, as: UTF8.self) != nil,
                     case .invalid(let errors) = JSONOrderFileReader.read(slipped)
                 else { continue }
-                for error in errors where error.code == .fileBadJson {
+                for error in errors.listed where error.code == .fileBadJson {
                     #expect(errors.count == 1)
                     #expect((1...lines + 1).contains(error.line ?? 0), "byte \(index)")
                     #expect((error.column ?? 0) >= 1, "byte \(index)")
