@@ -29,10 +29,12 @@ extension GameStore {
                     throw StorageError(.inconsistentState, "unknown event type \(row["event_type"] as String)")
                 }
                 let houseID: String? = row["house_id"]
+                let systemID: String? = row["system_id"]
                 let (phase, visibility) = try stored.decoded(houseID: houseID, audience: audiences[row["id"]])
                 return TurnEvent(
-                    phase: phase, type: type, houseID: houseID, fleetID: row["fleet_id"], systemID: row["system_id"],
-                    orderType: row["order_type"], description: row["description"], reason: row["reason"], data: stored.data ?? [:],
+                    phase: phase, type: type, houseID: houseID, fleetID: row["fleet_id"], systemID: systemID,
+                    orderType: row["order_type"], description: row["description"], reason: row["reason"],
+                    data: EventDataColumns.restored(stored.data ?? [:], type: type, systemID: systemID),
                     visibility: visibility
                 )
             }

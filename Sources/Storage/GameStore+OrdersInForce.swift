@@ -73,11 +73,12 @@ extension GameStore {
             current.fleetOrders.append(ResolvedOrders.Fleet(index: current.fleetOrders.count, fleetID: row[2], command: command))
             byTurn[turn, default: [:]][house] = current
         }
+        let commands = RepeatedStandingOrders.Commands(db: db)
         for (turn, houses) in repeated {
             for (house, lines) in houses {
                 var current = orders(turn, house)
                 let repeatedLines = RepeatedStandingOrders(lines: lines)
-                guard let merged = try repeatedLines.merged(into: current.fleetOrders, command: { try RepeatedStandingOrders.command(fleetID: $0, turn: turn, db: db) })
+                guard let merged = try repeatedLines.merged(into: current.fleetOrders, command: { try commands.command(fleetID: $0, turn: turn) })
                 else {
                     unreadable[turn, default: [:]][house] = "a repeated standing order is no longer in force"
                     continue

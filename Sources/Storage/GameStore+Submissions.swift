@@ -49,10 +49,10 @@ extension GameStore {
     ) throws -> String? {
         try db.run("DELETE FROM orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
         try db.run("DELETE FROM house_orders WHERE house_id = ? AND turn = ?", [resolved.houseID, turn])
-        let standing = skipStanding ? try RepeatedStandingOrders.standingOrders(ofHouse: resolved.houseID, db: db) : [:]
+        let standing = skipStanding ? try RepeatedStandingOrders.standingOrderTexts(ofHouse: resolved.houseID, db: db) : [:]
         var repeated = RepeatedStandingOrders()
         for (position, order) in resolved.fleetOrders.enumerated() {
-            if let inForce = standing[order.fleetID], inForce == order.command {
+            if let inForce = standing[order.fleetID], inForce == StateWriter.standingOrderJSON(order.command) {
                 repeated.lines.append(.init(position: position, fleetID: order.fleetID))
                 continue
             }

@@ -20,7 +20,8 @@ extension GameStore {
                     sql: "UPDATE games SET turn_deadline = ?, resolve_failures = 0, last_error = NULL WHERE id = ?",
                     arguments: [nextDeadline, result.state.game.id]
                 )
-                try Self.writeEvents(result, db: db, now: now, trimEventData: levers.contains(.eventData))
+                try Self.writeEvents(
+                    result, db: db, now: now, trimEventData: levers.contains(.eventData), leaveOutColumns: levers.contains(.eventColumns))
                 try Self.writeDeltas(result, db: db, now: now)
                 try Self.writeMetrics(result, db: db, now: now)
                 try db.run("UPDATE orders SET processed = 1 WHERE turn = ? AND processed = 0", [result.resolvedTurn])
@@ -61,14 +62,15 @@ extension GameStore {
     /// fleet, system, data). turn_log is the audience index over it: one row
     /// per house that may see an event (one row with no house for a public
     /// event), whose data names the game_events row instead of repeating it.
-    static func writeEvents(_ result: TurnResult, db: Database, now: Int64, trimEventData: Bool) throws {
+    static func writeEvents(_ result: TurnResult, db: Database, now: Int64, trimEventData: Bool, leaveOutColumns: Bool = false) throws {
         let gameID = result.state.game.id
         var events = BatchInsert(
             db: db, table: "game_events",
             columns: [
                 "game_id", "turn", "event_type", "house_id", "fleet_id", "system_id", "order_type", "description", "reason", "event_data", "created_at",
             ])
-        for event in result.events {
+        for var event in result.events {
+            if leaveOutColumns { event.data = EventDataColumns.trimmed(event.data, type: event.type, systemID: event.systemID) }
             let eventData = trimEventData ? EventRow.trimmedText(event) : EventRow.text(phase: event.phase, data: event.data, visibility: event.visibility)
             try events.add([
                 gameID, result.resolvedTurn, event.type.rawValue, event.houseID, event.fleetID, event.systemID,

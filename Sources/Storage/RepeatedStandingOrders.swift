@@ -32,36 +32,54 @@ struct RepeatedStandingOrders: Equatable {
         JSONValue.array(lines.map { .array([.int($0.position), .string($0.fleetID)]) }).compactText
     }
 
-    /// The standing orders in force of a house's fleets, by fleet id.
-    static func standingOrders(ofHouse houseID: String, db: Database) throws -> [String: FleetCommand] {
-        var result: [String: FleetCommand] = [:]
-        let decoder = JSONDecoder()
+    /// The standing orders in force of a house's fleets as stored (the JSON
+    /// `StateWriter.standingOrderJSON` writes), by fleet id. A line is compared
+    /// by that text: equal text is an equal command, and text written any other
+    /// way only means the line gets its row.
+    static func standingOrderTexts(ofHouse houseID: String, db: Database) throws -> [String: String] {
+        var result: [String: String] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT id, standing_order FROM fleets WHERE owner_house_id = ? AND standing_order IS NOT NULL", arguments: [houseID])
         {
-            let text: String = row[1]
-            if let command = try? decoder.decode(FleetCommand.self, from: Data(text.utf8)) { result[row[0]] = command }
+            result[row[0]] = row[1]
         }
         return result
     }
 
-    /// The command a repeated line gave at `turn`: the fleet's standing order
-    /// for the game's current turn (what resolution reads); for an earlier
-    /// turn, the latest order row of that fleet before it (the standing order
-    /// then, since a standing order is only set by a written line).
-    static func command(fleetID: String, turn: Int, db: Database) throws -> FleetCommand? {
-        let current = try Int.fetchOne(db, sql: "SELECT turn FROM games") ?? turn
-        if turn == current, let text = try String.fetchOne(db, sql: "SELECT standing_order FROM fleets WHERE id = ?", arguments: [fleetID]) {
-            return try? JSONDecoder().decode(FleetCommand.self, from: Data(text.utf8))
+    /// Finds the command a repeated line gave, for one read of the orders in
+    /// force: the fleet's standing order for the game's current turn (what
+    /// resolution reads); for an earlier turn, the latest order row of that
+    /// fleet before it (the standing order then, since a standing order is
+    /// only set by a written line). The fleets' standing orders are read once.
+    final class Commands {
+        let db: Database
+        private var currentTurn: Int?
+        private var standing: [String: String]?
+
+        init(db: Database) { self.db = db }
+
+        func command(fleetID: String, turn: Int) throws -> FleetCommand? {
+            if currentTurn == nil { currentTurn = try Int.fetchOne(db, sql: "SELECT turn FROM games") ?? -1 }
+            if turn == currentTurn {
+                if standing == nil {
+                    standing = Dictionary(
+                        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, standing_order FROM fleets WHERE standing_order IS NOT NULL").map {
+                            ($0[0] as String, $0[1] as String)
+                        })
+                }
+                if let text = standing?[fleetID] {
+                    return try? JSONDecoder().decode(FleetCommand.self, from: Data(text.utf8))
+                }
+            }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: "SELECT order_type, target_system_id, target_fleet_id FROM orders WHERE fleet_id = ? AND turn < ? ORDER BY turn DESC LIMIT 1",
+                    arguments: [fleetID, turn]),
+                let kind = FleetOrderKind(rawValue: row[0])
+            else { return nil }
+            return FleetCommand(kind: kind, targetSystemID: row[1], targetFleetID: row[2])
         }
-        guard
-            let row = try Row.fetchOne(
-                db,
-                sql: "SELECT order_type, target_system_id, target_fleet_id FROM orders WHERE fleet_id = ? AND turn < ? ORDER BY turn DESC LIMIT 1",
-                arguments: [fleetID, turn]),
-            let kind = FleetOrderKind(rawValue: row[0])
-        else { return nil }
-        return FleetCommand(kind: kind, targetSystemID: row[1], targetFleetID: row[2])
     }
 
     /// The file's fleet lines again: the written ones (in row order) with the

@@ -18,13 +18,16 @@ public struct StorageLevers: OptionSet, Sendable, Hashable {
     /// `orders` row; the submission lists it (`repeated_standing_orders`, v17).
     public static let standingOrders = StorageLevers(rawValue: 1 << 3)
 
+    /// `game_events.event_data` leaves out data keys that repeat a column of
+    /// the row (`EventDataColumns`: a fleet move's `to` and `destination`).
+    public static let eventColumns = StorageLevers(rawValue: 1 << 5)
     /// A game that ends is compacted (`VACUUM`, as `ec4x compact`) right after its last turn.
     public static let compactAtEnd = StorageLevers(rawValue: 1 << 4)
 
-    public static let all: StorageLevers = [.eventData, .rawDeflate, .largerPages, .standingOrders, .compactAtEnd]
+    public static let all: StorageLevers = [.eventData, .rawDeflate, .largerPages, .standingOrders, .compactAtEnd, .eventColumns]
     public static let names: [(String, StorageLevers)] = [
         ("event-data", .eventData), ("raw-deflate", .rawDeflate), ("larger-pages", .largerPages), ("standing-orders", .standingOrders),
-        ("compact-at-end", .compactAtEnd),
+        ("compact-at-end", .compactAtEnd), ("event-columns", .eventColumns),
     ]
 
     /// What the current task writes with: all of them unless a bench or a

@@ -30,7 +30,7 @@ extension EC4X {
 
         @Option(
             help: ArgumentHelp(
-                "The storage levers every database of this run is written with: all (default), none (the write path before issue #15), or a comma-separated list of event-data, raw-deflate, larger-pages, standing-orders, compact-at-end.",
+                "The storage levers every database of this run is written with: all (default), none (the write path before issue #15), or a comma-separated list of event-data, raw-deflate, larger-pages, standing-orders, compact-at-end, event-columns.",
                 valueName: "levers"
             ))
         var storageLevers = "all"

@@ -178,6 +178,8 @@ import TestSupport
                     try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0,
                     try Int.fetchOne(db, sql: "SELECT count(*) FROM orders") ?? 0,
                     try Int.fetchOne(db, sql: "SELECT coalesce(sum(json_array_length(repeated_standing_orders)), 0) FROM submissions") ?? 0,
+                    try Int.fetchOne(
+                        db, sql: "SELECT count(*) FROM game_events WHERE event_type = 'FleetMoved' AND json_extract(event_data, '$.data.to') IS NULL") ?? 0,
                 ]
             }
         }
@@ -190,6 +192,8 @@ import TestSupport
         // Lines repeating a standing order moved from orders rows to the submission's list.
         #expect(old[5] == 0 && new[5] > 0)
         #expect(new[4] < old[4])
+        // Moves' data without the system their row's system_id names.
+        #expect(old[6] == 0 && new[6] > 0)
     }
 
     /// The reader before issue #15: phase and visibility from event_data alone.
