@@ -110,13 +110,24 @@ extension GameStore {
         }
     }
 
-    /// The fleets a house's accepted file orders this turn, with the kind of each order.
+    /// The fleets a house's accepted file orders this turn, with the kind of each order
+    /// (lines that repeated a standing order and so wrote no row included).
     public func orderedFleets(houseID: String, turn: Int) throws -> [String: FleetOrderKind] {
         try database.writer.read { db in
             var result: [String: FleetOrderKind] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT fleet_id, order_type FROM orders WHERE house_id = ? AND turn = ?", arguments: [houseID, turn]) {
                 let type: String = row[1]
                 result[row[0]] = FleetOrderKind(rawValue: type)
+            }
+            let repeatedText = try String.fetchOne(
+                db,
+                sql: """
+                    SELECT repeated_standing_orders FROM submissions WHERE id =
+                        (SELECT max(id) FROM submissions WHERE house_id = ? AND turn = ? AND status = 'accepted')
+                    """, arguments: [houseID, turn])
+            let commands = RepeatedStandingOrders.Commands(db: db)
+            for line in RepeatedStandingOrders(text: repeatedText).lines where result[line.fleetID] == nil {
+                result[line.fleetID] = try commands.command(fleetID: line.fleetID, turn: turn)?.kind ?? .hold
             }
             return result
         }
