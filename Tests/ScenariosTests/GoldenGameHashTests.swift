@@ -28,9 +28,9 @@ import Testing
     }
 
     static let pinned: [Pinned] = [
-        Pinned(scenario: "standard-2-player", hashes: [1: "5c9cd51244b1f33f", 10: "c71bf6d7ac8fecfd", 20: "8a15cc51c3cb0b38"]),
-        Pinned(scenario: "standard-4-player", hashes: [1: "f5ee728f0da2a60a", 10: "cd061fab85330372", 20: "3391d6a45e17ab2f"]),
-        Pinned(scenario: "large-12-player", hashes: [1: "d0be5a89d29043c5", 10: "1074da37087e701e", 20: "6bcb1d82b91ab732"]),
+        Pinned(scenario: "standard-2-player", hashes: [1: "e399575cda4ff7b2", 10: "4e7f8f9d492a4846", 20: "29db743014c88b44"]),
+        Pinned(scenario: "standard-4-player", hashes: [1: "cdffbd5419a53539", 10: "7423efe9fce37050", 20: "5bb6a8eeca4948df"]),
+        Pinned(scenario: "large-12-player", hashes: [1: "8b42987e1945cb62", 10: "2d36aff4ccfcb963", 20: "9c040c5f29bb56a3"]),
     ]
 
     @Test(arguments: pinned)

@@ -99,7 +99,7 @@ import PlayerProtocol
         let guardFleet = try #require(turn1.fleets.first { $0.name == "Home Guard" })
         let pioneers = try #require(turn1.fleets.first { $0.name == "Pioneers" })
         let draft = Orders(
-            fleetOrders: [FleetOrder(fleet: guardFleet.id, .move, to: "nowhere1"), FleetOrder(fleet: pioneers.id, .blockade, to: pioneers.moves[0].to)],
+            fleetOrders: [FleetOrder(fleet: guardFleet.id, .move, to: "nowhere1"), FleetOrder(fleet: pioneers.id, .blockade, to: turn1.moves[pioneers.at][0].to)],
             builds: [BuildOrder(colony: turn1.colonies[0].id, .military, quantity: 9)]
         )
         let errors = OrderValidator.validate(draft, house: alpha.id, state: state).errors
