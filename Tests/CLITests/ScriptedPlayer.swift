@@ -22,6 +22,9 @@ struct ScriptedPlayer {
     var usedDiplomacy: Set<String> = []
     /// Problems found when checking what the views said.
     var problems: [String] = []
+    /// Battles the house saw and ships it lost in them, so a test can tell the checks had something to check.
+    var battlesSeen = 0
+    var shipsLostInBattle = 0
 
     init(houseFolder: URL, slug: String, token: String?) {
         self.houseFolder = houseFolder
@@ -163,13 +166,12 @@ struct ScriptedPlayer {
             left -= cost(item) * quantity
             lines.append(["colony": id, "item": item, "quantity": quantity])
         }
-        // Each item early on, then mostly warships and troop ships.
+        // Each item once early on (as soon as it can be paid), then mostly warships and troop ships.
         let turn = turn(view)
-        switch turn {
-        case 2: add("defenses", 1)
-        case 3: add("industry", 1)
-        case 4: if (colony["starbase"] as? Int ?? 0) < (rules["maxStarbaseLevel"] as? Int ?? 0) { add("starbase", 1) }
-        default: break
+        if turn >= 2, !usedBuilds.contains("defenses") { add("defenses", 1) }
+        if turn >= 3, !usedBuilds.contains("industry") { add("industry", 1) }
+        if turn >= 4, !usedBuilds.contains("starbase"), (colony["starbase"] as? Int ?? 0) < (rules["maxStarbaseLevel"] as? Int ?? 0) {
+            add("starbase", 1)
         }
         if turn % 3 == 0 { add("spacelift", turn % 6 == 0 ? 2 : 1) }
         add("military", min(rules["maxBuildQuantity"] as? Int ?? 1, left / 2 / max(1, cost("military"))))
@@ -226,7 +228,12 @@ struct ScriptedPlayer {
             let told = events.contains { $0["fleet"] as? String == id || ($0["text"] as? String ?? "").contains(id.prefix(8)) }
             if !told { problems.append("turn \(turn): fleet \(id) is gone and no event names it") }
         }
+        for event in events where ["ShipsLost", "FleetDestroyed"].contains(event["type"] as? String ?? "") {
+            let lost = event["lost"] as? JSON ?? [:]
+            shipsLostInBattle += (lost["military"] as? Int ?? 0) + (lost["spacelift"] as? Int ?? 0)
+        }
         for event in events where event["type"] as? String == "Battle" {
+            battlesSeen += 1
             let battle = event["battle"] as? JSON
             if battle?["sides"] == nil || battle?["winners"] == nil { problems.append("turn \(turn): a battle without its report: \(event)") }
         }

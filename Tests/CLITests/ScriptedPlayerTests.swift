@@ -51,6 +51,7 @@ import TestSupport
         }
 
         #expect(player.problems.isEmpty, "\(player.problems.joined(separator: "\n"))")
+        #expect(player.battlesSeen > 0 && player.shipsLostInBattle > 0, "alpha fought: \(player.battlesSeen) battles, \(player.shipsLostInBattle) ships lost")
         #expect((view["game"] as? JSON)?["phase"] as? String == "completed", "the game ended within its 35 turns")
         #expect(view["orders_template"] == nil, "a finished game's view offers no orders template")
         #expect((view["game"] as? JSON)?["winner"] as? String != nil)
