@@ -35,7 +35,9 @@ public struct ViewFiles {
             let marker = try? JSONDecoder().decode(Marker.self, from: data),
             let current = try? currentMarker()
         else { return false }
-        return marker == current && session.slugs.allSatisfy { FileManager.default.fileExists(atPath: session.folder.viewFile($0).path) }
+        // A game from before view.md and map.json existed gets them on the daemon's first look.
+        let files = session.slugs.flatMap { [session.folder.viewFile($0), session.folder.viewBriefFile($0), session.folder.mapFile($0)] }
+        return marker == current && files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// After a turn: the new views, and the public summary of the turn just resolved.
