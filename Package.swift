@@ -36,7 +36,10 @@ let package = Package(
         .target(
             name: "PlayerProtocol",
             dependencies: ["Engine", "KDL", "Digest"],
-            resources: [.embedInCode("Schemas/orders.schema.json"), .embedInCode("Schemas/receipt.schema.json"), .embedInCode("Schemas/view.schema.json")],
+            resources: [
+                .embedInCode("Schemas/orders.schema.json"), .embedInCode("Schemas/receipt.schema.json"), .embedInCode("Schemas/view.schema.json"),
+                .embedInCode("Schemas/map.schema.json"),
+            ],
             swiftSettings: strict
         ),
         // zlib, from Debian's zlib1g-dev (a Swift toolchain requirement on Linux): submissions kept deflated.

@@ -15,6 +15,8 @@ extension GameFolder {
     public func receivedFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("received", isDirectory: true) }
     public func historyFolder(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("history", isDirectory: true) }
     public func viewFile(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("view.json") }
+    public func viewBriefFile(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("view.md") }
+    public func mapFile(_ slug: String) -> URL { houseFolder(slug).appendingPathComponent("map.json") }
 
     /// Creates the drop, receipt and history folders of each house and the public folder.
     func createLayout(slugs: [String]) throws {

@@ -5,7 +5,8 @@ internal import Storage
 internal import Views
 
 /// Writes what players read: each house's `view.json` and its copy in
-/// `history/turn_<N>.json`, and the public summary of a resolved turn
+/// `history/turn_<N>.json`, its `view.md` and `map.json` (also
+/// `public/map.json`, written once), and the public summary of a resolved turn
 /// appended to `public/game_log.txt`. Every write is atomic. A marker records
 /// what the views show, so a restarted daemon can tell whether they are
 /// missing or older than the database.
@@ -34,7 +35,9 @@ public struct ViewFiles {
             let marker = try? JSONDecoder().decode(Marker.self, from: data),
             let current = try? currentMarker()
         else { return false }
-        return marker == current && session.slugs.allSatisfy { FileManager.default.fileExists(atPath: session.folder.viewFile($0).path) }
+        // A game from before view.md and map.json existed gets them on the daemon's first look.
+        let files = session.slugs.flatMap { [session.folder.viewFile($0), session.folder.viewBriefFile($0), session.folder.mapFile($0)] }
+        return marker == current && files.allSatisfy { FileManager.default.fileExists(atPath: $0.path) }
     }
 
     /// After a turn: the new views, and the public summary of the turn just resolved.
@@ -57,6 +60,9 @@ public struct ViewFiles {
 
     func writeViews(lastTurnEvents: [TurnEvent], only slug: String? = nil) throws {
         let marker = try currentMarker()
+        let map = PublicMap.make(state: session.state)
+        let mapBytes = Data(PublicMap.encode(map))
+        try writeIfChanged(mapBytes, to: session.folder.publicFolder.appendingPathComponent("map.json"))
         for house in session.state.houses.sorted(by: { $0.slug < $1.slug }) where slug == nil || house.slug == slug {
             let view = ViewBuilder.view(
                 of: house.id, state: session.state, lastTurnEvents: lastTurnEvents,
@@ -67,11 +73,19 @@ public struct ViewFiles {
             try FileManager.default.createDirectory(at: session.folder.historyFolder(house.slug), withIntermediateDirectories: true)
             try AtomicFile.write(data, to: session.folder.historyFolder(house.slug).appendingPathComponent("turn_\(session.turn).json"))
             try AtomicFile.write(data, to: session.folder.viewFile(house.slug))
+            try AtomicFile.write(Data(ViewBrief.markdown(view: view, map: map).utf8), to: session.folder.viewBriefFile(house.slug))
+            try writeIfChanged(mapBytes, to: session.folder.mapFile(house.slug))
         }
         // Only a full set of views is current; one rewritten house leaves the marker as it was.
         guard slug == nil else { return }
         try FileManager.default.createDirectory(at: markerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(try JSONEncoder().encode(marker), to: markerURL)
+    }
+
+    /// The map never changes during a game: written once, rewritten only if missing or altered.
+    func writeIfChanged(_ data: Data, to url: URL) throws {
+        guard FileManager.default.contents(atPath: url.path) != data else { return }
+        try AtomicFile.write(data, to: url)
     }
 
     /// `public/summary/turn_<N>.txt`, and `public/game_log.txt` rebuilt from all summaries

@@ -1,8 +1,11 @@
 public import Engine
+internal import Views
 internal import Foundation
 
 /// `ec4x bot`: an order file for a house's next turn, made by the reference
-/// bot from what that house knows (its own entities, the public map, its intel).
+/// bot from what that house reads: its view and the public map (the same
+/// knowledge as its own entities, the map and its intel; ViewBuilderTests
+/// shows the bots decide alike from either).
 public enum BotOrders {
     public struct File: Sendable, Encodable {
         public var game: String
@@ -24,12 +27,16 @@ public enum BotOrders {
     }
 
     public static func make(session: GameSession, slug: String, strategy: ReferenceBot.Strategy, token: String?) throws -> File {
-        guard let house = session.state.house(slug: slug), let knowledge = HouseKnowledge.make(from: session.state, for: house.id) else {
+        guard let house = session.state.house(slug: slug) else {
             throw GamesError(.unknownHouse, "no house \"\(slug)\" in this game; houses: \(session.slugs.joined(separator: ", "))")
         }
         guard session.state.game.phase == .active, !house.eliminated else {
             throw GamesError(.noTurn, house.eliminated ? "house \(slug) has been eliminated" : "the game is over")
         }
+        // Built only from what the house reads (DESIGN.md §5): its view and the public map.
+        let view = ViewBuilder.view(
+            of: house.id, state: session.state, lastTurnEvents: [], submittedSlugs: [], deadline: nil, open: true, validator: session.validator)
+        let knowledge = view.knowledge(map: PublicMap.make(state: session.state))
         // The seed ties the bot's choices to the game, house and turn: the same question gets the same answer.
         let orders = ReferenceBot(strategy: strategy, seed: botSeed(session.state.game, houseID: house.id, turn: session.turn))
             .orders(for: knowledge)

@@ -54,29 +54,18 @@ actor HouseDesk {
     // MARK: reading
 
     func view(format: String) -> ToolAnswer {
-        let json = session.folder.viewFile(slug)
         switch format {
         case "json":
-            return read(json) ?? .refusal("mcp.no_view", "view.json is not written yet; the daemon or `ec4x export` writes it")
+            return read(session.folder.viewFile(slug)) ?? .refusal("mcp.no_view", "view.json is not written yet; the daemon or `ec4x export` writes it")
         case "markdown":
-            let markdown = houseFolder.appendingPathComponent("view.md")
-            if let answer = read(markdown) { return answer }
-            guard let jsonAnswer = read(json) else { return .refusal("mcp.no_view", "no view is written yet") }
-            return ToolAnswer(texts: ["view.md is not written by this version of ec4x yet; here is view.json, which holds the same facts."] + jsonAnswer.texts, isError: false)
+            return read(session.folder.viewBriefFile(slug)) ?? .refusal("mcp.no_view", "view.md is not written yet; the daemon or `ec4x export` writes it")
         default:
             return .refusal("mcp.bad_argument", "format is json or markdown, not \(format)")
         }
     }
 
     func map() -> ToolAnswer {
-        if let answer = read(houseFolder.appendingPathComponent("map.json")) { return answer }
-        guard let view = JSONText.object(at: session.folder.viewFile(slug)), let map = view["map"] else {
-            return .refusal("mcp.no_view", "neither map.json nor view.json is written yet")
-        }
-        return .text(
-            "map.json is not written by this version of ec4x yet; here is the `map` part of view.json: every system with its coordinates and lanes, and what this house sees there.",
-            JSONText.of(map)
-        )
+        read(session.folder.mapFile(slug)) ?? .refusal("mcp.no_view", "map.json is not written yet; the daemon or `ec4x export` writes it")
     }
 
     func receipts(limit: Int) -> ToolAnswer {

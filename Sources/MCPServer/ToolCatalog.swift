@@ -21,7 +21,7 @@ enum ToolCatalog {
             Tool(
                 name: getView,
                 description:
-                    "Your house's (\(house)) current view of the game: turn, treasury, colonies, fleets with their legal moves, intel, last turn's events, and an orders_template for this turn. Read it at the start of every turn.",
+                    "Your house's (\(house)) current view of the game: turn, standings, treasury, colonies, fleets with their legal moves, intel, last turn's events with battle reports, and an orders_template for this turn. Read it at the start of every turn; system names are in get_map.",
                 inputSchema: object([
                     "format": [
                         "type": "string", "enum": ["json", "markdown"], "default": "json",
@@ -32,7 +32,8 @@ enum ToolCatalog {
             ),
             Tool(
                 name: getMap,
-                description: "The star map: every system with its id, name, hex coordinates and lanes (Major, Minor, Restricted) to its neighbours.",
+                description:
+                    "map.json, the same for every house and every turn: every system with its short id, name, hex coordinates and lanes to its neighbours, the rules' numbers and the guide to the view. Read it once.",
                 inputSchema: object([:]),
                 annotations: .init(readOnlyHint: true)
             ),

@@ -29,10 +29,17 @@ struct FleetMoves {
         ownFleets = state.fleets.filter { $0.ownerHouseID == houseID }
     }
 
+    /// The order kinds every fleet may take; a view lists only the others.
+    static let alwaysAllowed: Set<FleetOrderKind> = [.hold, .move, .patrol, .rendezvous]
+
     /// Where a move order ends this turn, sorted by system id.
     func destinations(of fleet: Fleet) -> [Destination] {
-        let start = fleet.locationSystemID
-        let restricted = fleet.mayUseRestrictedLanes
+        destinations(from: fleet.locationSystemID, restricted: fleet.mayUseRestrictedLanes)
+    }
+
+    /// Where a move order ends this turn for a fleet at `start` that may
+    /// (or may not) use restricted lanes, sorted by system id.
+    func destinations(from start: String, restricted: Bool) -> [Destination] {
         var candidates = Set<String>()
         for edge in graph.neighbours(of: start) where restricted || edge.type != .restricted {
             candidates.insert(edge.to)

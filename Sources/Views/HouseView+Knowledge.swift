@@ -1,16 +1,18 @@
 public import Engine
 
 extension HouseView {
-    /// The `HouseKnowledge` this view carries, so that a bot (or `ec4x bot`)
-    /// can decide from the view file alone. Systems keep the view's short ids
-    /// (order files accept them); ships, which the view counts rather than
-    /// lists, get made-up ids. Bots reading this knowledge decide exactly as
-    /// they would from the state.
-    public func knowledge() -> HouseKnowledge {
+    /// The `HouseKnowledge` this view and the game's map carry, so that a
+    /// bot can decide from view.json and map.json alone. Systems keep the
+    /// short ids (order files accept them); ships, which the view counts
+    /// rather than lists, get made-up ids, and damaged ones share out the
+    /// hull points the view gives for them. Bots reading this knowledge
+    /// decide exactly as they would from the state.
+    public func knowledge(map: PublicMap) -> HouseKnowledge {
         let houseIDs = Dictionary(uniqueKeysWithValues: houses.map { ($0.slug, $0.id) })
         func houseID(_ slug: String) -> String { houseIDs[slug] ?? slug }
         let me = house.id
 
+        let rules = map.rules
         let systems = map.systems.map { HouseKnowledge.MapSystem(id: $0.id, name: $0.name, coord: HexCoord(q: $0.q, r: $0.r)) }
         var lanes: [Lane] = []
         for system in map.systems {
@@ -39,8 +41,8 @@ extension HouseView {
 
         let intelRecord = HouseIntel(
             houseID: me,
-            systems: map.systems.compactMap { system in
-                guard let vis = system.vis, let visibility = SystemVisibility(rawValue: vis) else { return nil }
+            systems: self.systems.compactMap { system in
+                guard let visibility = SystemVisibility(rawValue: system.vis) else { return nil }
                 return SystemIntel(systemID: system.id, visibility: visibility, lastSeenTurn: game.turn - (system.age ?? 0))
             },
             fleets: intel.fleets.map {
@@ -76,27 +78,23 @@ extension HouseView {
                     defenses: $0.defenses, starbaseLevel: $0.starbase, underSiege: $0.siege ?? false
                 )
             },
-            fleets: fleets.map { fleet(from: $0, owner: me) },
+            fleets: fleets.map { fleet(from: $0, owner: me, rules: rules) },
             relations: relations, proposals: proposals, intel: intelRecord
         )
     }
 
-    private func fleet(from entry: OwnFleet, owner: String) -> Fleet {
+    private func fleet(from entry: OwnFleet, owner: String, rules: GameConfig) -> Fleet {
         var ships: [Ship] = []
-        var damagedLeft: [String: [DamagedShip]] = Dictionary(grouping: entry.damaged ?? [], by: \.type)
-        for (type, count, hull) in [
-            (ShipType.military, entry.ships.military, rules.militaryHullPoints),
-            (ShipType.spacelift, entry.ships.spacelift, rules.spaceliftHullPoints),
+        for (type, count, hull, damaged) in [
+            (ShipType.military, entry.ships.military, rules.militaryHullPoints, entry.damaged?.military ?? 0),
+            (ShipType.spacelift, entry.ships.spacelift, rules.spaceliftHullPoints, entry.damaged?.spacelift ?? 0),
         ] {
             let name = type.rawValue.lowercased()
             for number in 0..<count {
                 let id = "\(entry.id)/\(name)/\(number)"
-                if let damaged = damagedLeft[name]?.first {
-                    damagedLeft[name]?.removeFirst()
-                    ships.append(Ship(id: id, type: type, hullPoints: damaged.hp, maxHullPoints: damaged.max))
-                } else {
-                    ships.append(Ship(id: id, type: type, hullPoints: hull, maxHullPoints: hull))
-                }
+                // A damaged ship is below full hull: one point short stands in for what the view sums up.
+                let hp = number < damaged ? max(1, hull - 1) : hull
+                ships.append(Ship(id: id, type: type, hullPoints: hp, maxHullPoints: hull))
             }
         }
         let standing = entry.standing.flatMap { order in

@@ -15,15 +15,20 @@ extension HouseView {
         public var deadline: Int64?
         /// The game ends when this turn is resolved.
         public var turnLimit: Int?
+        /// Turns still to be played, this one included (with a turn limit, while the game goes on).
+        public var turnsLeft: Int?
         /// True when order files need no token.
         public var open: Bool?
+        /// How the game is won.
+        public var win: String
         /// Slug of the winner, once the game is completed.
         public var winner: String?
 
         enum CodingKeys: String, CodingKey {
             case id, name, turn, year, month, phase, deadline
             case turnLimit = "turn_limit"
-            case open, winner
+            case turnsLeft = "turns_left"
+            case open, win, winner
         }
     }
 
@@ -42,15 +47,22 @@ extension HouseView {
         /// Upkeep it will pay for the ships.
         public var upkeep: Int
         public var budget: Int
+        /// Place among the houses by prestige, then colonies (1 = first; ties share it).
+        public var rank: Int
         public var eliminated: Bool?
     }
 
-    /// Public facts about a house, and its relation to the viewer.
+    /// Public facts about a house, and its relation to the viewer. Once the
+    /// game is over, the houses by `rank` are the final standings.
     public struct HouseEntry: Sendable, Codable, Equatable {
         public var slug: String
         public var name: String
         public var id: String
         public var prestige: Int
+        /// How many colonies it holds (public).
+        public var colonies: Int
+        /// Place by prestige, then colonies (1 = first; ties share it).
+        public var rank: Int
         public var eliminated: Bool?
         /// war, peace, nap or alliance with the viewer; absent for the viewer itself.
         public var relation: String?
@@ -110,9 +122,13 @@ extension HouseView {
         public var spacelift: Int
     }
 
-    public struct DamagedShip: Sendable, Codable, Equatable {
-        public var type: String
+    /// A fleet's ships below full hull: how many of each type, and their hull points together.
+    public struct DamagedShips: Sendable, Codable, Equatable {
+        public var military: Int?
+        public var spacelift: Int?
+        /// Hull points the damaged ships have left, together.
         public var hp: Int
+        /// Their full hull points, together.
         public var max: Int
     }
 
@@ -138,11 +154,40 @@ extension HouseView {
         public var lane: String?
         /// The own colony passed through, for a double jump over two major lanes.
         public var via: String?
+        /// Only for fleets that may use restricted lanes (military ships only, none damaged).
+        public var restricted: Bool?
+        /// Only for fleets that may not use restricted lanes.
+        public var unrestricted: Bool?
 
         enum CodingKeys: String, CodingKey {
             case to
             case toName = "to_name"
-            case lane, via
+            case lane, via, restricted, unrestricted
+        }
+    }
+
+    /// `{"<place>": [moves]}`: one list per system where the house has fleets, sorted by place.
+    public struct MoveTable: Sendable, Codable, Equatable {
+        public var places: [(at: String, moves: [Move])]
+
+        public init(places: [(at: String, moves: [Move])]) {
+            self.places = places.sorted { $0.at < $1.at }
+        }
+
+        public subscript(at: String) -> [Move] { places.first { $0.at == at }?.moves ?? [] }
+
+        public static func == (lhs: MoveTable, rhs: MoveTable) -> Bool {
+            lhs.places.map(\.at) == rhs.places.map(\.at) && lhs.places.map(\.moves) == rhs.places.map(\.moves)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: DynamicKey.self)
+            for place in places { try container.encode(place.moves, forKey: DynamicKey(stringValue: place.at)) }
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: DynamicKey.self)
+            self.init(places: try container.allKeys.map { (at: $0.stringValue, moves: try container.decode([Move].self, forKey: $0)) })
         }
     }
 
@@ -153,17 +198,17 @@ extension HouseView {
         public var atName: String
         public var ships: ShipTally
         /// Ships below full hull (a fleet with any cannot use restricted lanes).
-        public var damaged: [DamagedShip]?
+        public var damaged: DamagedShips?
         /// What the fleet does if it gets no new order.
         public var standing: StandingOrder?
-        /// The order kinds this fleet may be given.
+        /// The order kinds this fleet may be given besides hold, move, patrol and
+        /// rendezvous, which every fleet may: colonize, join, blockade, invade.
         public var can: [String]
-        public var moves: [Move]
 
         enum CodingKeys: String, CodingKey {
             case id, name, at
             case atName = "at_name"
-            case ships, damaged, standing, can, moves
+            case ships, damaged, standing, can
         }
     }
 
@@ -214,53 +259,47 @@ extension HouseView {
         public var reason: String?
         public var at: String?
         public var fleet: String?
+        /// Ships of this house the event took away: destroyed, or used up founding or taking a colony.
+        public var lost: ShipTally?
+        /// Ships the event added to this house's fleets (a build delivered).
+        public var gained: ShipTally?
+        /// For a battle: who fought with what, what each lost, the colony's guns, who won.
+        public var battle: BattleReport?
     }
 
-    public struct StarMap: Sendable, Codable, Equatable {
-        public var systems: [MapSystem]
+    public struct BattleReport: Sendable, Codable, Equatable {
+        public var rounds: Int
+        /// Every house that fought, sorted by slug.
+        public var sides: [BattleSide]
+        /// The colony in the system, if there is one: its defences and starbase before and after.
+        public var colony: BattleColony?
+        /// The houses left holding the field (the defender, after an undecided battle); empty when no side is left.
+        public var winners: [String]
     }
 
-    /// A system: public name, place and lanes; `vis` and `age` only where the
-    /// house has seen it (owned, occupied, adjacent now; scouted before).
-    public struct MapSystem: Sendable, Codable, Equatable {
+    public struct BattleSide: Sendable, Codable, Equatable {
+        public var house: String
+        public var before: ShipTally
+        public var lost: ShipTally
+    }
+
+    public struct BattleColony: Sendable, Codable, Equatable {
+        public var owner: String
+        public var before: Guns
+        public var after: Guns
+    }
+
+    public struct Guns: Sendable, Codable, Equatable {
+        public var defenses: Int
+        public var starbase: Int
+    }
+
+    /// What the house sees of a system: `owned`, `occupied`, `adjacent` (now)
+    /// or `scouted` (before, `age` turns ago). Systems never seen are left out.
+    public struct SeenSystem: Sendable, Codable, Equatable {
         public var id: String
-        public var name: String
-        public var q: Int
-        public var r: Int
-        public var vis: String?
+        public var vis: String
         /// For scouted systems: turns since last seen.
         public var age: Int?
-        public var lanes: LaneTable
-    }
-
-    /// The lanes of a system: `{"<neighbour id>": "major", ...}`, sorted by neighbour id.
-    public struct LaneTable: Sendable, Codable, Equatable {
-        public struct Entry: Sendable, Equatable {
-            public var to: String
-            public var type: String
-        }
-
-        public var entries: [Entry]
-
-        public init(entries: [Entry]) {
-            self.entries = entries.sorted { $0.to < $1.to }
-        }
-
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            for entry in entries { try container.encode(entry.type, forKey: Key(stringValue: entry.to)) }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Key.self)
-            self.init(entries: try container.allKeys.map { Entry(to: $0.stringValue, type: try container.decode(String.self, forKey: $0)) })
-        }
     }
 }

@@ -1,7 +1,8 @@
 public import Engine
 public import Foundation
 
-/// Builds a house's fog-of-war view from the state (DESIGN.md §4 and §6).
+/// Builds a house's fog-of-war view from the state (DESIGN.md §4 and §6);
+/// the public map is `PublicMap.make`, the Markdown brief `ViewBrief`.
 /// Pure: no I/O, no clock; the same inputs always give the same view, and
 /// `encode` turns it into the same bytes.
 ///
@@ -27,8 +28,9 @@ public enum ViewBuilder {
         }
         let context = ViewContext(state: state, viewer: house)
         let stateHash = knownHash ?? StateHash.of(state)
+        let over = state.game.phase == .completed
         return HouseView(
-            guide: ViewGuide.lines(slug: house.slug),
+            guide: ViewGuide.lines(slug: house.slug, completed: over, winner: state.game.winnerHouseID.map(context.slug)),
             game: context.gameSummary(deadline: deadline, open: open),
             stateHash: stateHash,
             house: context.ownHouse(),
@@ -37,14 +39,17 @@ public enum ViewBuilder {
             diplomacy: context.diplomacySummary(),
             colonies: context.ownColonies(),
             fleets: context.ownFleets(),
+            moves: context.moveTable(),
             intel: context.intel(),
+            systems: context.seenSystems(),
             events: context.events(from: lastTurnEvents),
-            ordersTemplate: OrdersTemplate.make(
-                for: house, state: state, stateHash: stateHash, open: open, validator: knownValidator ?? OrderValidator(state: state),
-                systemName: context.shortSystem.callAsFunction
-            ),
-            rules: state.config,
-            map: context.starMap()
+            // A finished game, or a house that is out, takes no more orders.
+            ordersTemplate: over || house.eliminated
+                ? nil
+                : OrdersTemplate.make(
+                    for: house, state: state, stateHash: stateHash, open: open, validator: knownValidator ?? OrderValidator(state: state),
+                    systemName: context.shortSystem.callAsFunction
+                )
         )
     }
 

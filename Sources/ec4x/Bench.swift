@@ -115,8 +115,10 @@ extension EC4X {
                     ]) + [
                     ("fsync check at the end", { try measureCommitRateAgain(commits: quick ? 200 : 500) })
                 ]
+            // The view budgets of DESIGN.md §4, in process (kept apart: one more element makes the list above too slow to type-check).
+            let viewSizes: (String, () throws -> BenchSection) = ("view sizes", { try measureViewSizes(seeds: quick ? [1, 7] : [1, 7, 19, 23]) })
             let words = only.map { $0.split(separator: ",").map(String.init) }
-            for (name, step) in steps where words.map({ $0.contains { name.contains($0) } }) ?? true {
+            for (name, step) in steps + [viewSizes] where words.map({ $0.contains { name.contains($0) } }) ?? true {
                 progress("bench: \(name)...")
                 let stepStart = Date()
                 do {

@@ -3,9 +3,9 @@ import PlayerProtocol
 
 extension EC4X {
     struct Schema: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (draft 2020-12) of an order file, a receipt or a view.")
+        static let configuration = CommandConfiguration(abstract: "Print the JSON Schema (draft 2020-12) of an order file, a receipt, a view or map.json.")
 
-        @Argument(help: "orders, receipt or view.")
+        @Argument(help: "orders, receipt, view or map.")
         var name: String
 
         func validate() throws {

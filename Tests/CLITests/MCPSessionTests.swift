@@ -45,7 +45,7 @@ import TestSupport
 
         #expect(summary["tools"] as? [String] == ["get_map", "get_receipts", "get_rules", "get_view", "submit_orders", "validate_orders", "wait_for_turn"])
         #expect(summary["first_turn"] as? Int == 1)
-        #expect((summary["markdown"] as? String)?.contains("view.md") == true)
+        #expect((summary["markdown"] as? String)?.contains("## Your fleets") == true, "get_view markdown returns view.md")
         #expect((summary["map_systems"] as? Int ?? 0) > 0)
         #expect(summary["rules_mention_costs"] as? Bool == true)
         // The wrong turn and the unknown system each come back with their own code.

@@ -92,7 +92,7 @@ import TestSupport
 
     @Test func schemasArePrintedAsJSON() throws {
         let folder = try TemporaryFolder()
-        for name in ["orders", "receipt", "view"] {
+        for name in ["orders", "receipt", "view", "map"] {
             let result = try CommandRunner(workingDirectory: folder.url).run(["schema", name])
             #expect(result.status == 0)
             let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

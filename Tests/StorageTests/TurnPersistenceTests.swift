@@ -64,7 +64,7 @@ import TestSupport
         #expect(counts.3 == "Completed")
     }
 
-    @Test(arguments: [(2, 3 as UInt64), (4, 11), (6, 29)])
+    @Test(arguments: [(2, 4 as UInt64), (4, 11), (6, 29)])
     func aBotGameRoundTripsThroughTheDatabaseEveryTurn(players: Int, seed: UInt64) throws {
         try play(players: players, seed: seed, turns: 25)
     }

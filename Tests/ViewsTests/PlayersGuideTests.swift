@@ -95,12 +95,17 @@ import PlayerProtocol
             #expect(difference == nil, "docs/players.md: \(difference ?? "")")
         }
 
+        // The map.json excerpt is the real map.
+        let mapBlock = try #require(blocks.first { $0["rules"] != nil && $0["systems"] != nil })
+        let realMap = try JSONTree.parse(Data(PublicMap.encode(PublicMap.make(state: state))))
+        #expect(Self.difference(mapBlock, from: realMap) == nil, "docs/players.md map.json: \(Self.difference(mapBlock, from: realMap) ?? "")")
+
         // The rejected receipt quotes the engine's own errors for the broken draft it describes.
         let rejected = try #require(blocks.first { $0["status"]?.stringValue == "rejected" })
         let guardFleet = try #require(turn1.fleets.first { $0.name == "Home Guard" })
         let pioneers = try #require(turn1.fleets.first { $0.name == "Pioneers" })
         let draft = Orders(
-            fleetOrders: [FleetOrder(fleet: guardFleet.id, .move, to: "nowhere1"), FleetOrder(fleet: pioneers.id, .blockade, to: pioneers.moves[0].to)],
+            fleetOrders: [FleetOrder(fleet: guardFleet.id, .move, to: "nowhere1"), FleetOrder(fleet: pioneers.id, .blockade, to: turn1.moves[pioneers.at][0].to)],
             builds: [BuildOrder(colony: turn1.colonies[0].id, .military, quantity: 9)]
         )
         let errors = OrderValidator.validate(draft, house: alpha.id, state: state).errors

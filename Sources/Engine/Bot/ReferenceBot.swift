@@ -7,6 +7,8 @@
 /// - `greedy`: settles the nearest systems it believes empty, builds
 ///   warships and troop ships, blockades and invades the nearest enemy
 ///   colony it knows, and explores when it knows none.
+///
+/// Both answer offers of peace and non-aggression by one rule (`DiplomaticAnswer`).
 public struct ReferenceBot: Sendable {
     public enum Strategy: String, Sendable, Codable, CaseIterable {
         case random
@@ -25,9 +27,12 @@ public struct ReferenceBot: Sendable {
         guard !knowledge.house.eliminated else { return Orders() }
         var random = SeededRandom(seed: seed, stream: "bot/\(strategy.rawValue)/\(knowledge.house.id)", turn: knowledge.turn)
         let planner = BotPlanner(knowledge: knowledge)
+        var orders: Orders
         switch strategy {
-        case .random: return planner.randomOrders(&random)
-        case .greedy: return planner.greedyOrders(&random)
+        case .random: orders = planner.randomOrders(&random)
+        case .greedy: orders = planner.greedyOrders(&random)
         }
+        orders.diplomacy += DiplomaticAnswer(knowledge: knowledge).lines(besides: orders)
+        return orders
     }
 }

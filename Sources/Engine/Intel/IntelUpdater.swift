@@ -8,12 +8,17 @@
 ///   turn it was last seen;
 /// - foreign fleets and colonies are recorded wherever the house or an ally
 ///   is present (fleet: owner, place, ship counts; colony: its figures);
-///   older sightings stay as they were, except that fleets which no longer
-///   exist are dropped (storage deletes them with the fleet).
+///   there, nothing older survives (a fleet seen there before and gone now
+///   is dropped); elsewhere older sightings stay as they were, except that
+///   fleets which no longer exist are dropped (storage deletes them with
+///   the fleet);
+/// - a colony the house owned and lost is recorded under its new owner.
 public enum IntelUpdater {
     @discardableResult
     public static func update(_ state: inout GameState) -> [IntelUpdate] {
         let now = state.game.turn
+        // Games created before release 2 keep the rule they were recorded with (GameConfig.intelRevision).
+        let truthNow = (state.config.intelRevision ?? 1) >= 2
         let graph = StarGraph(state: state)
         var fleetsAt: [String: [Fleet]] = [:]
         var present: [String: Set<String>] = [:]
@@ -70,8 +75,16 @@ public enum IntelUpdater {
             for systemID in mine { systems[systemID] = SystemIntel(systemID: systemID, visibility: .owned, lastSeenTurn: now) }
             for systemID in occupied { systems[systemID] = SystemIntel(systemID: systemID, visibility: .occupied, lastSeenTurn: now) }
 
-            var fleets = Dictionary(uniqueKeysWithValues: before.fleets.filter { liveFleets.contains($0.fleetID) }.map { ($0.fleetID, $0) })
+            // Where the house has eyes now, what it sees replaces every older sighting there.
+            var fleets = Dictionary(
+                uniqueKeysWithValues: before.fleets.filter { liveFleets.contains($0.fleetID) && !(truthNow && sighted.contains($0.systemID)) }.map { ($0.fleetID, $0) })
             var colonies = Dictionary(uniqueKeysWithValues: before.colonies.map { ($0.colonyID, $0) })
+            // A colony the house owned last turn and owns no more: it knows who took it.
+            for entry in before.systems where truthNow && entry.visibility == .owned && !mine.contains(entry.systemID) {
+                if let colony = colonyAt[entry.systemID], colony.ownerHouseID != house.id {
+                    colonies[colony.id] = ColonyIntel(colony: colony, turn: now)
+                }
+            }
             for systemID in sighted {
                 for fleet in fleetsAt[systemID] ?? [] where fleet.ownerHouseID != house.id {
                     fleets[fleet.id] = FleetIntel(

@@ -66,6 +66,15 @@ public struct GameConfig: Sendable, Codable, Equatable {
     /// Turns per "act" (chapter) in the diagnostic metrics.
     public var turnsPerAct = 25
 
+    // Rule revisions
+    /// Which intel rule the game was created with (RULES.md §8). 2, for
+    /// games created since release 2: where a house is present, its intel
+    /// is what is there now, and a colony it lost is kept under the new
+    /// owner. Absent (nil), as in games created before: the release-1 rule,
+    /// so that stored games replay to the hashes they recorded. Left out of
+    /// the encoding when absent, which keeps those hashes.
+    public var intelRevision: Int? = 2
+
     public init() {}
 }
 
@@ -79,6 +88,7 @@ extension GameConfig {
         case starbaseAttackPerLevel, defenseHullPoints, starbaseHullPoints, hitChancePercent
         case populationPerTroopShip, repairPerTurnAtStarbase, prestigePerColony, prestigePerCapture
         case prestigePerColonyLost, prestigePerKill, prestigePerLoss, proposalLifetimeTurns, turnsPerAct
+        case intelRevision
     }
 
     public init(from decoder: any Decoder) throws {
@@ -126,5 +136,6 @@ extension GameConfig {
         try read(&prestigePerLoss, .prestigePerLoss)
         try read(&proposalLifetimeTurns, .proposalLifetimeTurns)
         try read(&turnsPerAct, .turnsPerAct)
+        intelRevision = try c.decodeIfPresent(Int.self, forKey: .intelRevision)
     }
 }

@@ -74,7 +74,7 @@ extension TurnWorkspace {
             TurnEvent(
                 phase: .command, type: .colonyFounded, houseID: house, fleetID: fleetID, systemID: systemID,
                 orderType: "colonize",
-                description: "House \(houseName(house)) founded a colony at \(systemName(systemID))",
+                description: "House \(houseName(house)) founded a colony at \(systemName(systemID)) with 1 spacelift ship",
                 data: ["colony": .string(colony.id), "ship_used": .string(ship.id), "rival_claimants": .strings(rivals)],
                 visibility: .houses(audience)
             ))

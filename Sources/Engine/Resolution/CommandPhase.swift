@@ -112,7 +112,7 @@ extension TurnWorkspace {
                     emit(
                         TurnEvent(
                             phase: .command, type: .buildFailed, houseID: houseID, systemID: colony?.systemID,
-                            orderType: line.item.rawValue, description: "Build of \(line.quantity) \(line.item.rawValue) failed",
+                            orderType: line.item.rawValue, description: "Build of \(line.quantity) \(line.item.rawValue) failed: \(failure)",
                             reason: failure, visibility: .actor
                         ))
                     continue

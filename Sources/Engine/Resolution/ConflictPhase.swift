@@ -77,13 +77,16 @@ extension TurnWorkspace {
             return incumbents.count == 1 ? incumbents[0] : nil
         }()
 
-        var before: [String: Int] = [:]
-        var lost: [String: Int] = [:]
-        var levelsLost: [String: Int] = [:]
-        for unit in battle.units {
-            if case .ship = unit.kind { before[unit.houseID, default: 0] += 1 }
+        let colonyBefore = colony(at: systemID)
+        var before: [String: ShipCounts] = [:]
+        for fleetID in fleetIDs(at: systemID) {
+            guard let fleet = fleets[fleetID] else { continue }
+            let counts = ShipCounts(fleet.ships)
+            before[fleet.ownerHouseID, default: ShipCounts()].military += counts.military
+            before[fleet.ownerHouseID, default: ShipCounts()].spacelift += counts.spacelift
         }
-        applyBattle(report, lost: &lost, levelsLost: &levelsLost, systemID: systemID, audience: present)
+        let losses = applyBattle(report, systemID: systemID, audience: present)
+        let colonyAfter = colonyBefore.flatMap { colonies[$0.id] }
         let survivors = Set(report.units.filter { !$0.isDestroyed }.map(\.houseID))
 
         var retreats: [(fleetID: String, from: String)] = []
@@ -111,54 +114,84 @@ extension TurnWorkspace {
         }
         var sides: [String: JSONValue] = [:]
         for house in participants {
+            let lost = losses.byHouse[house] ?? ShipCounts()
+            let had = before[house] ?? ShipCounts()
             sides[house] = [
-                "ships_before": .int(before[house] ?? 0), "ships_lost": .int(lost[house] ?? 0),
-                "colony_levels_lost": .int(levelsLost[house] ?? 0),
+                "before": ["military": .int(had.military), "spacelift": .int(had.spacelift)],
+                "lost": ["military": .int(lost.military), "spacelift": .int(lost.spacelift)],
+            ]
+        }
+        var data: [String: JSONValue] = [
+            "rounds": .int(report.rounds), "undecided": .bool(report.undecided), "defender": .optional(defender),
+            "winners": .strings(winners), "sides": .object(sides),
+        ]
+        if let colonyBefore, let colonyAfter {
+            data["colony"] = [
+                "id": .string(colonyBefore.id), "owner": .string(colonyBefore.ownerHouseID),
+                "before": ["defenses": .int(colonyBefore.defenses), "starbase": .int(colonyBefore.starbaseLevel)],
+                "after": ["defenses": .int(colonyAfter.defenses), "starbase": .int(colonyAfter.starbaseLevel)],
             ]
         }
         let outcome =
             report.undecided
             ? (defender.map { "House \(houseName($0)) held the field" } ?? "undecided")
             : (winners.isEmpty ? "no side left standing" : "won by " + winners.map { "House \(houseName($0))" }.joined(separator: ", "))
+        let tally = participants.map { house in
+            let lost = losses.byHouse[house] ?? ShipCounts()
+            let had = before[house] ?? ShipCounts()
+            return "House \(houseName(house)) lost \(lost.total) of \(had.total) ship(s)"
+        }
+        let guns = colonyBefore.flatMap { old in
+            colonyAfter.map { new in
+                "; the colony's defences went from \(old.defenses) to \(new.defenses), its starbase from \(old.starbaseLevel) to \(new.starbaseLevel)"
+            }
+        }
         emit(
             TurnEvent(
                 phase: .conflict, type: .battle, houseID: defender, systemID: systemID,
-                description: "Battle at \(systemName(systemID)) over \(report.rounds) round(s): \(outcome)",
-                data: [
-                    "rounds": .int(report.rounds), "undecided": .bool(report.undecided), "defender": .optional(defender),
-                    "winners": .strings(winners), "sides": .object(sides),
-                ],
-                visibility: .houses(present)
+                description: "Battle at \(systemName(systemID)) over \(report.rounds) round(s): \(outcome). "
+                    + tally.joined(separator: ", ") + (guns ?? ""),
+                data: data, visibility: .houses(present)
             ))
+        for event in losses.events { emit(event) }
         return retreats
     }
 
-    /// Writes the battle's damage back into fleets and colonies and scores kills and losses.
-    private func applyBattle(
-        _ report: Battle.Report, lost: inout [String: Int], levelsLost: inout [String: Int], systemID: String, audience: [String]
-    ) {
+    /// What one battle cost: ships lost by house, and one event per fleet that lost ships.
+    struct BattleLosses {
+        var byHouse: [String: ShipCounts] = [:]
+        var events: [TurnEvent] = []
+    }
+
+    /// Writes the battle's damage back into fleets and colonies, scores kills
+    /// and losses, and tells each fleet's owner what it lost and to whom.
+    private func applyBattle(_ report: Battle.Report, systemID: String, audience: [String]) -> BattleLosses {
+        var losses = BattleLosses()
         var hull: [String: Int] = [:]
+        var killersOfFleet: [String: Set<String>] = [:]
         var defensesLeft: [String: Int] = [:]
         var starbaseLeft: [String: Int] = [:]
         for (index, unit) in report.units.enumerated() {
             switch unit.kind {
-            case .ship(_, let shipID, _):
+            case .ship(let fleetID, let shipID, let type):
                 hull[shipID] = unit.hullPoints
                 if unit.isDestroyed {
-                    lost[unit.houseID, default: 0] += 1
+                    switch type {
+                    case .military: losses.byHouse[unit.houseID, default: ShipCounts()].military += 1
+                    case .spacelift: losses.byHouse[unit.houseID, default: ShipCounts()].spacelift += 1
+                    }
                     metrics[unit.houseID]?.shipsLost += 1
                     adjustPrestige(unit.houseID, by: config.prestigePerLoss)
                     if let killer = report.killers[index] {
+                        killersOfFleet[fleetID, default: []].insert(killer)
                         metrics[killer]?.shipsDestroyed += 1
                         adjustPrestige(killer, by: config.prestigePerKill)
                     }
                 }
             case .defenses(let colonyID):
                 defensesLeft[colonyID, default: 0] += unit.isDestroyed ? 0 : 1
-                if unit.isDestroyed { levelsLost[unit.houseID, default: 0] += 1 }
             case .starbase(let colonyID):
                 starbaseLeft[colonyID, default: 0] += unit.isDestroyed ? 0 : 1
-                if unit.isDestroyed { levelsLost[unit.houseID, default: 0] += 1 }
             }
         }
         for (colonyID, left) in defensesLeft { colonies[colonyID]?.defenses = left }
@@ -166,19 +199,44 @@ extension TurnWorkspace {
         for fleetID in fleetIDs(at: systemID) {
             guard var fleet = fleets[fleetID] else { continue }
             for index in fleet.ships.indices { fleet.ships[index].hullPoints = hull[fleet.ships[index].id] ?? fleet.ships[index].hullPoints }
+            let lost = ShipCounts(fleet.ships.filter { $0.hullPoints <= 0 })
             fleet.ships.removeAll { $0.hullPoints <= 0 }
             fleets[fleetID] = fleet
+            guard lost.total > 0 else { continue }
+            let killers = (killersOfFleet[fleetID] ?? []).sorted()
+            let by = killers.isEmpty ? "" : " by " + killers.map { "House \(houseName($0))" }.joined(separator: " and ")
+            let lostData: JSONValue = ["military": .int(lost.military), "spacelift": .int(lost.spacelift)]
             if fleet.ships.isEmpty {
                 settle(fleetID, .failed, reason: "destroyed in battle")
                 removeFleet(fleetID)
-                emit(
+                losses.events.append(
                     TurnEvent(
                         phase: .conflict, type: .fleetDestroyed, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
-                        description: "\(fleetName(fleet)) of House \(houseName(fleet.ownerHouseID)) was destroyed at \(systemName(systemID))",
-                        visibility: .houses(audience)
+                        description:
+                            "\(fleetName(fleet)) of House \(houseName(fleet.ownerHouseID)) was destroyed at \(systemName(systemID))\(by): "
+                            + "\(Self.shipWords(lost)) lost",
+                        data: ["lost": lostData, "by": .strings(killers)], visibility: .houses(audience)
+                    ))
+            } else {
+                losses.events.append(
+                    TurnEvent(
+                        phase: .conflict, type: .shipsLost, houseID: fleet.ownerHouseID, fleetID: fleetID, systemID: systemID,
+                        description:
+                            "\(fleetName(fleet)) of House \(houseName(fleet.ownerHouseID)) lost \(Self.shipWords(lost)) at \(systemName(systemID))\(by); "
+                            + "\(Self.shipWords(ShipCounts(fleet.ships))) left",
+                        data: ["lost": lostData, "by": .strings(killers)], visibility: .houses(audience)
                     ))
             }
         }
+        return losses
+    }
+
+    /// "2 military and 1 spacelift ship(s)".
+    static func shipWords(_ counts: ShipCounts) -> String {
+        var parts: [String] = []
+        if counts.military > 0 { parts.append("\(counts.military) military") }
+        if counts.spacelift > 0 { parts.append("\(counts.spacelift) spacelift") }
+        return (parts.isEmpty ? "no" : parts.joined(separator: " and ")) + " ship(s)"
     }
 
     /// A fleet that lost an undecided battle against the defender falls back

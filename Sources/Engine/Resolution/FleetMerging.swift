@@ -57,13 +57,15 @@ extension TurnWorkspace {
             let members = groups[key]!.sorted()
             guard members.count >= 2 else { continue }
             let host = members[0]
+            let guests = members.dropFirst().compactMap { fleets[$0].map(fleetName) }
             for guest in members.dropFirst() { merge(guest, into: host) }
             let fleet = fleets[host]!
             emit(
                 TurnEvent(
                     phase: .command, type: .fleetsMerged, houseID: fleet.ownerHouseID, fleetID: host,
                     systemID: fleet.locationSystemID, orderType: "rendezvous",
-                    description: "\(members.count) fleets met at \(systemName(fleet.locationSystemID)) and merged into \(fleetName(fleet))",
+                    description: "\(members.count) fleets met at \(systemName(fleet.locationSystemID)) and merged into \(fleetName(fleet)): " + guests.joined(separator: ", ")
+                        + " joined it",
                     data: ["merged_fleets": .strings(Array(members.dropFirst())), "ships": .int(fleet.ships.count)],
                     visibility: .actor
                 ))

@@ -88,7 +88,7 @@ extension TurnWorkspace {
         emit(
             TurnEvent(
                 phase: .conflict, type: .colonyCaptured, houseID: winner, fleetID: fleetID, systemID: systemID, orderType: "invade",
-                description: "House \(houseName(winner)) captured the colony at \(systemName(systemID)) from House \(houseName(loser))",
+                description: "House \(houseName(winner)) captured the colony at \(systemName(systemID)) from House \(houseName(loser)), landing \(troops.count) troop ship(s)",
                 data: ["colony": .string(colony.id), "former_owner": .string(loser), "troop_ships": .int(troops.count)],
                 visibility: .houses(audience)
             ))

@@ -57,11 +57,12 @@ public enum TurnResolver {
             guard let house = workspace.houses[houseID], !house.eliminated else { continue }
             guard let resolved = orders[houseID], rejected[houseID] == nil else {
                 let errors = rejected[houseID] ?? []
+                let reason = errors.isEmpty ? "no readable orders" : errors.map(\.description).joined(separator: "; ")
                 workspace.emit(
                     TurnEvent(
                         phase: .command, type: .ordersRejected, houseID: houseID,
-                        description: "House \(house.name)'s orders were rejected; its standing orders apply",
-                        reason: errors.map(\.description).joined(separator: "; "),
+                        description: "House \(house.name)'s orders were rejected (\(reason)); its standing orders apply",
+                        reason: reason,
                         data: ["errors": .strings(errors.map(\.code.rawValue))], visibility: .actor
                     ))
                 continue

@@ -179,7 +179,7 @@ final class TurnWorkspace {
             TurnEvent(
                 phase: phase, type: .orderFailed, houseID: fleet.ownerHouseID, fleetID: fleetID,
                 systemID: fleet.locationSystemID, orderType: assigned.command.kind.rawValue,
-                description: "\(fleetName(fleet)): \(assigned.command.kind.rawValue) order failed", reason: reason,
+                description: "\(fleetName(fleet)): \(assigned.command.kind.rawValue) order failed: \(reason)", reason: reason,
                 visibility: .actor
             ))
     }

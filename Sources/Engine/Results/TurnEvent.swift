@@ -112,6 +112,8 @@ public enum EventType: String, Sendable, Codable, CaseIterable {
     case colonyFounded = "ColonyFounded"
     case battle = "Battle"
     case fleetDestroyed = "FleetDestroyed"
+    /// Ships a fleet lost in battle while the fleet itself survived.
+    case shipsLost = "ShipsLost"
     case retreat = "Retreat"
     case siegeBegun = "SiegeBegun"
     case siegeLifted = "SiegeLifted"
