@@ -6,9 +6,9 @@ import Foundation
 ///
 /// It plays to use every order kind, build item and diplomatic word at
 /// least once, and after each turn checks that every ship it lost is
-/// explained by an event. The decisions are split by kind (`fleetOrders`,
-/// `builds`, `diplomacy`) so new order features (drafts, detach, names)
-/// slot in as one more method.
+/// explained by an event. It names things as a person would where the
+/// guide allows it: systems by name, its own fleets by name. The decisions
+/// are split by kind (`fleetOrders`, `builds`, `diplomacy`).
 struct ScriptedPlayer {
     typealias JSON = [String: Any]
 
@@ -25,6 +25,9 @@ struct ScriptedPlayer {
     /// Battles the house saw and ships it lost in them, so a test can tell the checks had something to check.
     var battlesSeen = 0
     var shipsLostInBattle = 0
+    /// Drafts sent, and order lines that named a system or fleet by name rather than id.
+    var draftsSent = 0
+    var namesUsed = 0
 
     init(houseFolder: URL, slug: String, token: String?) {
         self.houseFolder = houseFolder
@@ -32,7 +35,7 @@ struct ScriptedPlayer {
         self.token = token
     }
 
-    static let allOrders: Set<String> = ["hold", "move", "patrol", "colonize", "join", "rendezvous", "blockade", "invade"]
+    static let allOrders: Set<String> = ["hold", "move", "patrol", "colonize", "join", "rendezvous", "blockade", "invade", "detach"]
     static let allBuilds: Set<String> = ["military", "spacelift", "defenses", "industry", "starbase"]
     static let allDiplomacy: Set<String> = ["war", "peace", "nap", "alliance"]
 
@@ -63,6 +66,14 @@ struct ScriptedPlayer {
         file["builds"] = builds(view: view, map: map)
         file["diplomacy"] = diplomacy(view: view)
         return file
+    }
+
+    /// A system's name where it is unique on the map (order files accept it for the id), else its id.
+    func systemName(_ id: String, map: JSON) -> String {
+        let systems = map["systems"] as? [JSON] ?? []
+        guard let name = systems.first(where: { $0["id"] as? String == id })?["name"] as? String else { return id }
+        let sameName = systems.filter { ($0["name"] as? String)?.lowercased() == name.lowercased() }.count
+        return sameName == 1 ? name : id
     }
 
     /// Systems by short id: name and neighbours, from map.json.
@@ -107,7 +118,8 @@ struct ScriptedPlayer {
                         && (($0["ships"] as? JSON)?["spacelift"] as? Int ?? 0) == 0
                 }), let partnerID = partner["id"] as? String
             {
-                lines.append(["fleet": id, "order": "join", "target": partnerID])
+                // One of our own fleets, named as the view names it.
+                lines.append(["fleet": id, "order": "join", "target": partner["name"] as? String ?? partnerID])
                 joined.insert(id)
                 continue
             }
@@ -138,15 +150,22 @@ struct ScriptedPlayer {
                 }
                 continue
             }
+            // A warfleet sends a picket of one ship off on its own, under a name of ours.
+            if can.contains("detach"), military >= 2, !usedOrders.contains("detach") || turn % 6 == index % 6 {
+                lines.append(["fleet": id, "order": "detach", "ships": ["military": 1], "name": "Picket \(turn)-\(index)"])
+                continue
+            }
             // Warships: explore what was never seen, meet at a rendezvous, patrol, or hold.
             let unseen = reachable.filter { !seen.contains($0) || !settled.contains($0) }
-            switch (turn + index) % 4 {
+            // At war with nothing to strike yet: every warfleet scouts.
+            let scouting = !enemies.isEmpty && targets.isEmpty && !unseen.isEmpty
+            switch scouting ? 2 : (turn + index) % 4 {
             case 0 where !reachable.isEmpty:
                 lines.append(["fleet": id, "order": "patrol", "to": reachable[(turn + index) % reachable.count]])
             case 1 where !reachable.isEmpty:
                 lines.append(["fleet": id, "order": "rendezvous", "to": reachable[0]])
             case 2 where !unseen.isEmpty:
-                lines.append(["fleet": id, "order": "move", "to": unseen[(turn + index) % unseen.count]])
+                lines.append(["fleet": id, "order": "move", "to": systemName(unseen[(turn + index) % unseen.count], map: map)])
             default:
                 lines.append(["fleet": id, "order": "hold"])
             }
@@ -181,14 +200,25 @@ struct ScriptedPlayer {
     func diplomacy(view: JSON) -> [JSON] {
         switch turn(view) {
         case 1: return [["house": "beta", "propose": "peace"], ["house": "gamma", "propose": "nap"], ["house": "delta", "propose": "alliance"]]
-        case 8 where relation(view, "gamma") != "war": return [["house": "gamma", "propose": "war"]]
+        case let turn where turn >= 8 && !usedDiplomacy.contains("war"):
+            // War on a house alpha is not yet at war with (never beta, at peace): one whose colony it knows
+            // if any, else (from turn 12) any other, and the fleets go looking.
+            let known = Set(((view["intel"] as? JSON)?["colonies"] as? [JSON] ?? []).compactMap { $0["owner"] as? String })
+            let others = Set((view["houses"] as? [JSON] ?? []).compactMap { $0["slug"] as? String })
+            let pool = known.union(turn >= 12 ? others : []).subtracting([slug, "beta"]).filter { relation(view, $0) != "war" }.sorted()
+            guard let enemy = pool.first(where: known.contains) ?? pool.first else { return [] }
+            return [["house": enemy, "propose": "war"]]
         default: return []
         }
     }
 
     /// Records what an accepted file used.
     mutating func record(_ file: JSON) {
-        for line in file["fleet_orders"] as? [JSON] ?? [] { usedOrders.insert(line["order"] as? String ?? "") }
+        for line in file["fleet_orders"] as? [JSON] ?? [] {
+            usedOrders.insert(line["order"] as? String ?? "")
+            let named = [line["to"], line["target"]].compactMap { $0 as? String }.filter { $0.contains(where: \.isUppercase) || $0.contains(" ") }
+            namesUsed += named.count
+        }
         for line in file["builds"] as? [JSON] ?? [] { usedBuilds.insert(line["item"] as? String ?? "") }
         for line in file["diplomacy"] as? [JSON] ?? [] { usedDiplomacy.insert(line["propose"] as? String ?? "") }
     }

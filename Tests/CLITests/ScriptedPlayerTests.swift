@@ -31,15 +31,19 @@ import TestSupport
             let turn = player.turn(view)
             #expect(FileManager.default.fileExists(atPath: houseFolder("alpha").appendingPathComponent("view.md").path))
             let eliminated = (view["house"] as? JSON)?["eliminated"] as? Bool == true
-            if !eliminated {
-                try play(&player, view: view, map: map, turn: turn, runner: runner, game: id, scratch: folder.url, orders: houseFolder("alpha").appendingPathComponent("orders"))
-            }
             for slug in ["beta", "delta", "gamma"] {
                 let bot = try runner.run(["bot", id, "--house", slug, "--token", tokens[slug] ?? ""])
                 guard bot.status == 0 else { break }
                 let botFile = folder.url.appendingPathComponent("\(slug)-\(turn).json")
                 try Data(bot.stdout.utf8).write(to: botFile)
                 try drop(botFile, into: houseFolder(slug).appendingPathComponent("orders"), name: "turn-\(turn).json")
+            }
+            if !eliminated {
+                if turn % 5 == 2 {
+                    // With the bots in, a draft must not end the turn: alpha is still awaited.
+                    try sendDraft(&player, view: view, map: map, turn: turn, runner: runner, game: id, scratch: folder.url, house: houseFolder("alpha"))
+                }
+                try play(&player, view: view, map: map, turn: turn, runner: runner, game: id, scratch: folder.url, orders: houseFolder("alpha").appendingPathComponent("orders"))
             }
             let daemon = try runner.run(["daemon", "--once"])
             #expect(daemon.status == 0, "\(daemon.stderr)")
@@ -62,6 +66,8 @@ import TestSupport
         let ranks = (view["houses"] as? [JSON] ?? []).compactMap { $0["rank"] as? Int }.sorted()
         #expect(ranks == [1, 2, 3, 4], "final standings rank every house")
         #expect(player.usedOrders == ScriptedPlayer.allOrders, "order kinds used: \(player.usedOrders.sorted())")
+        #expect(player.draftsSent > 0, "alpha sent drafts")
+        #expect(player.namesUsed > 0, "alpha named systems or fleets by name")
         #expect(player.usedBuilds == ScriptedPlayer.allBuilds, "build items used: \(player.usedBuilds.sorted())")
         #expect(player.usedDiplomacy == ScriptedPlayer.allDiplomacy, "diplomacy used: \(player.usedDiplomacy.sorted())")
         // The bots answer diplomacy: beta took the peace, gamma the pact (until alpha declared war).
@@ -85,6 +91,28 @@ import TestSupport
         }
         player.record(file)
         try drop(staged, into: orders, name: "turn-\(turn).json")
+    }
+
+    /// A draft (`"ready": false`) of this turn's file: answered as accepted and not
+    /// ready, the turn does not run, and alpha stays in the receipt's `waiting_for`.
+    func sendDraft(_ player: inout ScriptedPlayer, view: JSON, map: JSON, turn: Int, runner: CommandRunner, game: String, scratch: URL, house: URL) throws {
+        var draft = player.orders(view: view, map: map)
+        draft["ready"] = false
+        let staged = scratch.appendingPathComponent("alpha-\(turn)-draft.json")
+        try JSONSerialization.data(withJSONObject: draft, options: [.sortedKeys]).write(to: staged)
+        let receipts = house.appendingPathComponent("receipts")
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: receipts.path))
+        try drop(staged, into: house.appendingPathComponent("orders"), name: "draft-\(turn).json")
+        let daemon = try runner.run(["daemon", "--once"])
+        #expect(daemon.status == 0, "\(daemon.stderr)")
+        #expect(player.turn(try player.view()) == turn, "turn \(turn): a draft does not end the turn")
+        let new = Set(try FileManager.default.contentsOfDirectory(atPath: receipts.path)).subtracting(before).filter { $0.contains("draft-\(turn)") }
+        let name = try #require(new.first, "turn \(turn): the draft got a receipt")
+        let receipt = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: receipts.appendingPathComponent(name))) as? JSON)
+        #expect(receipt["status"] as? String == "accepted", "turn \(turn): \(receipt)")
+        #expect(receipt["ready"] as? Bool == false)
+        #expect((receipt["waiting_for"] as? [String])?.contains("alpha") == true, "turn \(turn): alpha is still awaited after a draft")
+        player.draftsSent += 1
     }
 
     /// Writes under a dot name first, then renames into the drop folder, as players.md asks.
