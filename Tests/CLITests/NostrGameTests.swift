@@ -273,6 +273,42 @@ struct NostrGameTests {
         #expect(table.alphaViewTurn == 4)
     }
 
+    /// An order dropped while one relay is down, the sync killed -9 and restarted, the relay back:
+    /// the same signed event (kept in `.outbox/`) reaches that relay, and the moderator answers it once.
+    @Test func anOrderReachesARelayThatMissedItAcrossASyncRestart() throws {
+        let table = try Table()
+        defer { table.stop() }
+        let port = table.relays[1].port
+        table.relays[1].stop()
+        #expect(waitFor { table.alphaViewTurn == 1 })
+        try table.alphaPlays(turn: 1)
+        #expect(waitFor { table.alphaReceipt(turn: 1) != nil }, "answered through the relay that is up: \(table.sync.errors)")
+        let outbox = table.alpha.appendingPathComponent(".outbox")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []
+        #expect(kept.count == 1, "the event is kept for the relay that is down: \(table.sync.errors)")
+        let sent = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path)
+        let eventID = try #require(sent.first { $0.hasSuffix("-t1.json") }.map { String($0.prefix(64)) })
+
+        table.sync.kill9()
+        table.sync = try BackgroundProcess(
+            CommandRunner.executable, ["player", "sync", "--key", "alpha.key", "--game", table.naddr, "--folder", "alpha"], in: table.folder.url,
+            name: "sync-restarted")
+        table.relays[1] = try RelayProcess.nostrRelay(in: table.folder.url, port: port)
+        #expect(
+            waitFor { ((try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []).isEmpty },
+            "every relay took the event: \(table.sync.errors)")
+        let there = try table.audit(table.relays[1]).filter { $0["kind"] as? Int == 3471 }.compactMap { $0["id"] as? String }
+        #expect(there.contains(eventID), "the relay that was down has the order event")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path).filter { $0.hasSuffix("-t1.json") } == ["\(eventID)-t1.json"])
+
+        // The moderator hears the event again from the returned relay: stored once, answered once.
+        #expect(waitFor { table.count("SELECT COUNT(*) FROM nostr_outbox WHERE sent = 0") == 0 }, "\(table.daemon.output)")
+        #expect(table.count("SELECT COUNT(*) FROM nostr_events WHERE id = '\(eventID)'") == 1)
+        #expect(table.count("SELECT COUNT(*) FROM nostr_outbox WHERE event_kind = 3472 AND tags LIKE '%\(eventID)%'") == 1)
+        let receipts = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("receipts").path)
+        #expect(receipts.filter { $0.hasPrefix("t1-") }.count == 1)
+    }
+
     /// A seat left open at creation is claimed by `ec4x player sync --join` with its invite; the new
     /// key then gets the house's view, and orders from it are taken.
     @Test func anOpenSeatIsClaimedWithItsInviteAndPlayed() throws {
