@@ -309,6 +309,41 @@ struct NostrGameTests {
         #expect(receipts.filter { $0.hasPrefix("t1-") }.count == 1)
     }
 
+    /// An agent plays alpha through `ec4x mcp --folder` on the folder `ec4x player sync` mirrors (no
+    /// database on the player's side) with the official MCP Python client, while beta plays over nostr-sdk.
+    @Test(.enabled(if: MCPClientPython.path != nil || MCPClientPython.isCI, "no MCP client venv: `source scripts/setup.sh && ec4x_mcp_venv`"))
+    func anAgentPlaysASyncedFolderOverMCP() throws {
+        let python = try #require(MCPClientPython.path, "the MCP client venv is missing at \(MCPClientPython.venv.path)")
+        let table = try Table()
+        defer { table.stop() }
+        #expect(waitFor { table.alphaViewTurn == 1 }, "\(table.sync.errors)")
+        let beta = try table.betaPlays(turns: 2)
+        let config: [String: Any] = ["ec4x": CommandRunner.executable.path, "folder": table.alpha.path, "turns": 2]
+        let configText = String(decoding: try JSONSerialization.data(withJSONObject: config), as: UTF8.self)
+        let script = MCPClientPython.script.deletingLastPathComponent().appendingPathComponent("mcp_folder_client.py")
+        let result = try MCPClientPython.run(python, [script.path, configText], in: table.folder.url)
+        #expect(result.status == 0, "client: \(result.stderr)\nsync: \(table.sync.errors)\ndaemon: \(table.daemon.output)")
+        let summary = try #require(try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "stdout: \(result.stdout)")
+
+        #expect(summary["tools"] as? [String] == ["get_map", "get_receipts", "get_rules", "get_view", "submit_orders", "validate_orders", "wait_for_turn"])
+        #expect(summary["house"] as? String == "alpha")
+        #expect(summary["first_turn"] as? Int == 1)
+        #expect((summary["map_systems"] as? Int ?? 0) > 0)
+        #expect(summary["rules_mention_costs"] as? Bool == true)
+        #expect(summary["bad_file_codes"] as? [String] == ["header.future_turn"])
+        #expect(summary["broken_text_codes"] as? [String] == ["file.bad_json"])
+        let turns = summary["turns"] as? [[String: Any]] ?? []
+        #expect(turns.map { $0["turn"] as? Int } == [1, 2])
+        #expect(turns.map { $0["next_turn"] as? Int } == [2, 3])
+        #expect(turns.allSatisfy { $0["checked"] as? String == "readable" && ($0["note"] as? String ?? "").contains("moderator") })
+        #expect(turns.allSatisfy { $0["receipt"] as? String == "accepted" && ($0["kept_as"] as? String ?? "").hasPrefix("nostr:") })
+        #expect(summary["latest_receipt_turns"] as? [Int] == [2, 1])
+        #expect(summary["short_wait"] as? String == "timed_out")
+        #expect(beta.wait() == 0, "beta: \(beta.errors)")
+        let sent = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path)
+        #expect(sent.filter { $0.contains("-mcp-turn") }.count == 2, "both files went out through the sync: \(sent)")
+    }
+
     /// A seat left open at creation is claimed by `ec4x player sync --join` with its invite; the new
     /// key then gets the house's view, and orders from it are taken.
     @Test func anOpenSeatIsClaimedWithItsInviteAndPlayed() throws {
