@@ -8,7 +8,7 @@ internal import PlayerProtocol
 /// submits through the same use cases as the folder transport, and waits on
 /// inotify. An actor, because the SDK runs tool calls concurrently and a
 /// `GameSession` has one owner at a time; waits suspend without holding it.
-actor HouseDesk {
+actor HouseDesk: HouseTools {
     private let session: GameSession
     private let data: DataDirectory
     private let slug: String
@@ -122,7 +122,7 @@ actor HouseDesk {
         try? OrdersArgument(orders, token: token, turn: session.turn)
     }
 
-    private static func badOrders(_ orders: Value?) -> ToolAnswer {
+    static func badOrders(_ orders: Value?) -> ToolAnswer {
         orders == nil
             ? .refusal("mcp.missing_orders", "`orders` is required: the order file as a JSON object, or as JSON or KDL text")
             : .refusal("mcp.bad_argument", "`orders` must be a JSON object or a string of JSON or KDL text")

@@ -1,13 +1,13 @@
 public import Games
 internal import FolderTransport
-internal import Foundation
+public import Foundation
 internal import MCP
 internal import PlayerProtocol
 
 /// `ec4x mcp`: one house of one game served as MCP tools over stdio. The
 /// house and its token are checked once, before anything is served.
 public struct HouseServer: Sendable {
-    private let desk: HouseDesk
+    private let desk: any HouseTools
     private let changes: FolderChanges
     private let slug: String
     private let gameName: String
@@ -35,6 +35,22 @@ public struct HouseServer: Sendable {
             desk: HouseDesk(session: session, data: data, slug: slug, token: house.tokenHash == nil ? nil : token, changes: changes),
             changes: changes, slug: slug, gameName: name, watchedFolders: folders
         )
+    }
+
+    /// A house of a Nostr game, served from the folder `ec4x player sync` mirrors it into (there is
+    /// no database on the player's side); throws `StartupRefusal` when it is not such a folder.
+    public static func open(syncedFolder folder: URL) throws -> HouseServer {
+        let view = folder.appendingPathComponent("view.json")
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            throw StartupRefusal(description: "no folder \(folder.path); give the --folder of `ec4x player sync`")
+        }
+        let object = JSONText.object(at: view)
+        let slug = (object?["house"] as? [String: Any])?["slug"] as? String ?? "(not synced yet)"
+        let name = (object?["game"] as? [String: Any])?["name"] as? String ?? "(not synced yet)"
+        let changes = FolderChanges()
+        return HouseServer(
+            desk: SyncedFolderDesk(folder: folder, changes: changes), changes: changes, slug: slug, gameName: name,
+            watchedFolders: [folder, folder.appendingPathComponent("receipts", isDirectory: true)])
     }
 
     /// Serves until the client closes stdin.

@@ -7,7 +7,8 @@ internal import NostrRelay
 /// `ec4x player sync`: one house of a Nostr game mirrored into a local folder, so it is played like
 /// a local one. In: `view.json` (the newest version, whatever a relay returns), `map.json`,
 /// `game.json` (the announcement), `summaries/turn_<N>.txt`, `receipts/`. Out: every file that
-/// settles in `orders/` is sent as an order event to every relay, then moved to `sent/<event id>-<name>`.
+/// settles in `orders/` is signed once as an order event, kept in `.outbox/` (see `SyncOutbox`), moved to
+/// `sent/<event id>-<name>`, and offered to every relay until each has said OK, across restarts.
 public actor PlayerSync {
     let key: SecretKey
     let address: GameAddress
@@ -19,8 +20,9 @@ public actor PlayerSync {
     var assembler = PartAssembler()
     /// Order files seen in the last scan, with their size and modification time.
     var settling: [String: (Int, Date)] = [:]
-    /// Sent events some relay has not said OK to yet.
-    var unacknowledged: [(event: Event, missing: Set<String>)] = []
+    /// Signed events some relay has not said OK to yet, by event id; mirrored on disk in `.outbox/`.
+    var pending: [String: SyncOutbox.Record] = [:]
+    var backoff = OutboxBackoff()
     var runner: Task<Void, Never>?
     /// A seat to claim (kind 3476) before playing it, until a relay takes the claim.
     var join: (seat: String, invite: String)?
@@ -48,6 +50,7 @@ public actor PlayerSync {
             try? FileManager.default.createDirectory(at: folder.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         loadState()
+        resumeOutbox()
         let me = key.publicKey.hex
         let moderator = address.moderator.hex
         let address = address
@@ -60,6 +63,7 @@ public actor PlayerSync {
         }
         for url in relays {
             let link = RelayLink(url: url, filters: filters) { [weak self] event, _ in await self?.received(event) }
+            await link.setOnConnect { [weak self] url in await self?.relayConnected(url) }
             links.append(link)
             await link.start()
         }
@@ -67,7 +71,7 @@ public actor PlayerSync {
             while !Task.isCancelled {
                 await sendJoin()
                 await scanOrders()
-                await retryUnacknowledged()
+                await publishPending()
                 try? await Task.sleep(for: .milliseconds(300))
             }
         }
@@ -182,14 +186,23 @@ public actor PlayerSync {
             report("cannot send \(name) (an order event holds at most 65,535 bytes): \(error)")
             return
         }
-        let missing = await publish(event, to: Set(relays))
-        guard missing.count < relays.count else {
-            report("no relay took \(name) yet; will try again")
+        let record = SyncOutbox.Record(event: event, file: name, acked: [])
+        do {
+            try outbox.save(record)
+        } catch {
+            report("cannot keep the order event for \(name) in .outbox/: \(error); will try again")
             return
         }
-        rename(url.path, sentFolder.appendingPathComponent("\(event.idHex)-\(name)").path)
-        report("sent \(name) as order event \(event.idHex)")
-        if !missing.isEmpty { unacknowledged.append((event, missing)) }
+        pending[event.idHex] = record
+        moveToSent(name: name, id: event.idHex)
+        report("signed \(name) as order event \(event.idHex); publishing to every relay")
+        await publishPending()
+    }
+
+    func moveToSent(name: String, id: String) {
+        let from = ordersFolder.appendingPathComponent(name).path
+        let to = sentFolder.appendingPathComponent("\(id)-\(name)").path
+        if FileManager.default.fileExists(atPath: from), !FileManager.default.fileExists(atPath: to) { rename(from, to) }
     }
 
     /// Claims the open seat with its invite, once a relay is there to take it.
@@ -206,7 +219,11 @@ public actor PlayerSync {
             guard missing.count < relays.count else { return }
             self.join = nil
             report("claimed seat \(join.seat) with join event \(event.idHex)")
-            if !missing.isEmpty { unacknowledged.append((event, missing)) }
+            if !missing.isEmpty {
+                let record = SyncOutbox.Record(event: event, file: nil, acked: Set(relays).subtracting(missing))
+                try? outbox.save(record)
+                pending[event.idHex] = record
+            }
         } catch {
             report("cannot send the join event: \(error)")
             self.join = nil
@@ -228,15 +245,51 @@ public actor PlayerSync {
         }
     }
 
-    func retryUnacknowledged() async {
-        guard !unacknowledged.isEmpty else { return }
-        var still: [(event: Event, missing: Set<String>)] = []
-        for (event, missing) in unacknowledged {
-            let left = await publish(event, to: missing)
-            if !left.isEmpty { still.append((event, left)) }
+    var outbox: SyncOutbox { SyncOutbox(folder: folder) }
+
+    /// After a restart: every kept event is offered again to the relays that have not said OK, and an
+    /// order file whose event was kept but not yet moved (killed in between) is moved now.
+    func resumeOutbox() {
+        for record in outbox.load(report: report) {
+            pending[record.event.idHex] = record
+            if let name = record.file { moveToSent(name: name, id: record.event.idHex) }
         }
-        unacknowledged = still
+        if !pending.isEmpty { report("\(pending.count) kept event(s) not yet taken by every relay; publishing again") }
     }
+
+    func relayConnected(_ url: String) {
+        for id in pending.keys { backoff.succeeded(Self.entry(id), relay: url) }
+    }
+
+    /// Offers each kept event to every relay that has not said OK and whose backoff has run out.
+    func publishPending() async {
+        for id in pending.keys.sorted() {
+            guard var record = pending[id] else { continue }
+            let now = Date()
+            let due = Set(relays).subtracting(record.acked).filter { backoff.mayTry(Self.entry(id), relay: $0, now: now) }
+            guard !due.isEmpty else { continue }
+            let missing = await publish(record.event, to: due)
+            for url in due.subtracting(missing) {
+                record.acked.insert(url)
+                backoff.succeeded(Self.entry(id), relay: url)
+            }
+            for url in missing { backoff.failed(Self.entry(id), relay: url, now: Date()) }
+            guard record.acked != pending[id]?.acked else { continue }
+            let label = record.file ?? "join event"
+            if record.acked.isSuperset(of: relays) {
+                outbox.remove(id)
+                pending[id] = nil
+                report("\(label) (event \(id.prefix(12))) taken by every relay")
+            } else {
+                try? outbox.save(record)
+                pending[id] = record
+                report("\(label) (event \(id.prefix(12))) taken by \(record.acked.sorted().joined(separator: " ")); retrying the others")
+            }
+        }
+    }
+
+    /// The backoff's key for an event: its id's first 64 bits.
+    static func entry(_ id: String) -> Int64 { Int64(bitPattern: UInt64(id.prefix(16), radix: 16) ?? 0) }
 
     // MARK: State
 

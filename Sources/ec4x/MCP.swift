@@ -13,18 +13,30 @@ extension EC4X {
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: "The game's id, unique id prefix or name.")
-        var game: String
+        var game: String?
 
         @Option(help: "The house to serve.")
-        var house: String
+        var house: String?
+
+        @Option(help: "Serve the house a Nostr player's `ec4x player sync --folder DIR` mirrors, instead of GAME --house.")
+        var folder: String?
 
         @Option(help: "The house's token (games that are not open need it).")
         var token: String?
 
+        func validate() throws {
+            if folder != nil, game != nil || house != nil || token != nil { throw ValidationError("--folder serves a synced folder: give it without GAME, --house or --token") }
+            if folder == nil, game == nil || house == nil { throw ValidationError("give GAME and --house (or --folder DIR)") }
+        }
+
         func run() throws {
             let server: HouseServer
             do {
-                server = try HouseServer.open(game: game, data: global.dataDirectory, house: house, token: token)
+                if let folder {
+                    server = try HouseServer.open(syncedFolder: URL(fileURLWithPath: folder))
+                } else {
+                    server = try HouseServer.open(game: game ?? "", data: global.dataDirectory, house: house ?? "", token: token)
+                }
             } catch let error as GamesError {
                 throw error.asCommandFailure
             } catch let refusal as StartupRefusal {

@@ -66,6 +66,11 @@ final class BackgroundProcess {
         process.waitUntilExit()
     }
 
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     deinit { if process.isRunning { stop() } }
 }
 

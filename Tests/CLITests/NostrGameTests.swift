@@ -273,6 +273,77 @@ struct NostrGameTests {
         #expect(table.alphaViewTurn == 4)
     }
 
+    /// An order dropped while one relay is down, the sync killed -9 and restarted, the relay back:
+    /// the same signed event (kept in `.outbox/`) reaches that relay, and the moderator answers it once.
+    @Test func anOrderReachesARelayThatMissedItAcrossASyncRestart() throws {
+        let table = try Table()
+        defer { table.stop() }
+        let port = table.relays[1].port
+        table.relays[1].stop()
+        #expect(waitFor { table.alphaViewTurn == 1 })
+        try table.alphaPlays(turn: 1)
+        #expect(waitFor { table.alphaReceipt(turn: 1) != nil }, "answered through the relay that is up: \(table.sync.errors)")
+        let outbox = table.alpha.appendingPathComponent(".outbox")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []
+        #expect(kept.count == 1, "the event is kept for the relay that is down: \(table.sync.errors)")
+        let sent = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path)
+        let eventID = try #require(sent.first { $0.hasSuffix("-t1.json") }.map { String($0.prefix(64)) })
+
+        table.sync.kill9()
+        table.sync = try BackgroundProcess(
+            CommandRunner.executable, ["player", "sync", "--key", "alpha.key", "--game", table.naddr, "--folder", "alpha"], in: table.folder.url,
+            name: "sync-restarted")
+        table.relays[1] = try RelayProcess.nostrRelay(in: table.folder.url, port: port)
+        #expect(
+            waitFor { ((try? FileManager.default.contentsOfDirectory(atPath: outbox.path)) ?? []).isEmpty },
+            "every relay took the event: \(table.sync.errors)")
+        let there = try table.audit(table.relays[1]).filter { $0["kind"] as? Int == 3471 }.compactMap { $0["id"] as? String }
+        #expect(there.contains(eventID), "the relay that was down has the order event")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path).filter { $0.hasSuffix("-t1.json") } == ["\(eventID)-t1.json"])
+
+        // The moderator hears the event again from the returned relay: stored once, answered once.
+        #expect(waitFor { table.count("SELECT COUNT(*) FROM nostr_outbox WHERE sent = 0") == 0 }, "\(table.daemon.output)")
+        #expect(table.count("SELECT COUNT(*) FROM nostr_events WHERE id = '\(eventID)'") == 1)
+        #expect(table.count("SELECT COUNT(*) FROM nostr_outbox WHERE event_kind = 3472 AND tags LIKE '%\(eventID)%'") == 1)
+        let receipts = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("receipts").path)
+        #expect(receipts.filter { $0.hasPrefix("t1-") }.count == 1)
+    }
+
+    /// An agent plays alpha through `ec4x mcp --folder` on the folder `ec4x player sync` mirrors (no
+    /// database on the player's side) with the official MCP Python client, while beta plays over nostr-sdk.
+    @Test(.enabled(if: MCPClientPython.path != nil || MCPClientPython.isCI, "no MCP client venv: `source scripts/setup.sh && ec4x_mcp_venv`"))
+    func anAgentPlaysASyncedFolderOverMCP() throws {
+        let python = try #require(MCPClientPython.path, "the MCP client venv is missing at \(MCPClientPython.venv.path)")
+        let table = try Table()
+        defer { table.stop() }
+        #expect(waitFor { table.alphaViewTurn == 1 }, "\(table.sync.errors)")
+        let beta = try table.betaPlays(turns: 2)
+        let config: [String: Any] = ["ec4x": CommandRunner.executable.path, "folder": table.alpha.path, "turns": 2]
+        let configText = String(decoding: try JSONSerialization.data(withJSONObject: config), as: UTF8.self)
+        let script = MCPClientPython.script.deletingLastPathComponent().appendingPathComponent("mcp_folder_client.py")
+        let result = try MCPClientPython.run(python, [script.path, configText], in: table.folder.url)
+        #expect(result.status == 0, "client: \(result.stderr)\nsync: \(table.sync.errors)\ndaemon: \(table.daemon.output)")
+        let summary = try #require(try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "stdout: \(result.stdout)")
+
+        #expect(summary["tools"] as? [String] == ["get_map", "get_receipts", "get_rules", "get_view", "submit_orders", "validate_orders", "wait_for_turn"])
+        #expect(summary["house"] as? String == "alpha")
+        #expect(summary["first_turn"] as? Int == 1)
+        #expect((summary["map_systems"] as? Int ?? 0) > 0)
+        #expect(summary["rules_mention_costs"] as? Bool == true)
+        #expect(summary["bad_file_codes"] as? [String] == ["header.future_turn"])
+        #expect(summary["broken_text_codes"] as? [String] == ["file.bad_json"])
+        let turns = summary["turns"] as? [[String: Any]] ?? []
+        #expect(turns.map { $0["turn"] as? Int } == [1, 2])
+        #expect(turns.map { $0["next_turn"] as? Int } == [2, 3])
+        #expect(turns.allSatisfy { $0["checked"] as? String == "readable" && ($0["note"] as? String ?? "").contains("moderator") })
+        #expect(turns.allSatisfy { $0["receipt"] as? String == "accepted" && ($0["kept_as"] as? String ?? "").hasPrefix("nostr:") })
+        #expect(summary["latest_receipt_turns"] as? [Int] == [2, 1])
+        #expect(summary["short_wait"] as? String == "timed_out")
+        #expect(beta.wait() == 0, "beta: \(beta.errors)")
+        let sent = try FileManager.default.contentsOfDirectory(atPath: table.alpha.appendingPathComponent("sent").path)
+        #expect(sent.filter { $0.contains("-mcp-turn") }.count == 2, "both files went out through the sync: \(sent)")
+    }
+
     /// A seat left open at creation is claimed by `ec4x player sync --join` with its invite; the new
     /// key then gets the house's view, and orders from it are taken.
     @Test func anOpenSeatIsClaimedWithItsInviteAndPlayed() throws {
