@@ -4,9 +4,12 @@ public import Games
 public import PlayerProtocol
 internal import Storage
 
-/// After a crash: every file that was recorded but never answered gets its
-/// receipt, and a file still lying in `orders/` that was already recorded is
-/// moved to `received/` instead of being judged a second time.
+/// Every file that was recorded but not answered (a crash, a full disk, a
+/// receipt folder that could not be written) gets its receipt, whatever its
+/// turn, and a file still lying in `orders/` that was already recorded is
+/// moved to `received/` instead of being judged a second time. The database
+/// says which files those are (`pending_receipts`); the daemon runs this at
+/// start and on every pass.
 public struct RecoverUnanswered {
     let session: GameSession
 
@@ -14,19 +17,26 @@ public struct RecoverUnanswered {
         self.session = session
     }
 
-    /// The receipts it wrote.
+    /// The receipts it wrote. Stops at the first receipt that cannot be
+    /// written (the cause is likely the same for the next) and throws it.
     public func run() throws -> [Receipt] {
+        let pending = try session.store.pendingReceipts()
+        guard !pending.isEmpty else { return [] }
         let slugByHouse = Dictionary(uniqueKeysWithValues: session.houses.map { ($0.id, $0.slug) })
         let ingest = IngestSubmission(session: session)
         let receipts = ReceiptFiles(session: session)
         let folder = FolderIngestion(session: session)
         var written: [Receipt] = []
-        // A crash can only have cut short the answers of the last moments: files
-        // of this turn, or of the previous one if it resolved just before.
-        for stored in try session.store.submissionHeaders(sinceTurn: session.turn - 1) {
-            guard let slug = slugByHouse[stored.houseID], !stored.receiptName.isEmpty,
-                !receipts.isWhole(named: stored.receiptName, slug: slug)
-            else { continue }
+        for stored in pending {
+            guard let slug = slugByHouse[stored.houseID], !stored.receiptName.isEmpty else {
+                try session.store.markReceiptWritten(stored.id)
+                continue
+            }
+            // Written before a crash or a failed mark: only the mark was missing.
+            if receipts.isWhole(named: stored.receiptName, slug: slug) {
+                try session.store.markReceiptWritten(stored.id)
+                continue
+            }
             var keptAs: String? = FolderIngestion.keptPath(slug: slug, name: FolderIngestion.keptName(id: stored.id, file: stored.fileName))
             let left = session.folder.ordersFolder(slug).appendingPathComponent(stored.fileName)
             if let entry = DropEntry.inspect(left), isSameFile(entry, as: stored) {
@@ -35,6 +45,7 @@ public struct RecoverUnanswered {
             let duplicateOf = stored.status == .duplicate ? try ingest.earlierReceipt(of: stored) : nil
             let receipt = try ingest.receipt(for: stored, duplicateOf: duplicateOf, keptAs: keptAs ?? "")
             try receipts.write(receipt, named: stored.receiptName, slug: slug)
+            try session.store.markReceiptWritten(stored.id)
             written.append(receipt)
         }
         return written

@@ -26,6 +26,7 @@ extension GameStore {
                 stored.id = id
                 stored.receiptName = receiptName(id)
                 try db.run("UPDATE submissions SET receipt_name = ? WHERE id = ?", [stored.receiptName, id])
+                try db.run("INSERT INTO pending_receipts (submission_id) VALUES (?)", [id])
                 if let orders, submission.status == .accepted {
                     try Self.replaceOrders(orders, turn: submission.turn, submissionID: id, gameID: record.gameId, at: record.receivedAt, db: db)
                 }

@@ -1,5 +1,8 @@
 internal import CInotifyTools
 public import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Watches folders with libinotifytools on one dedicated thread.
 ///
@@ -141,8 +144,24 @@ public final class InotifyWatcher: @unchecked Sendable {
         }
     }
 
+    /// The folder each watch was placed on (device, inode): a folder deleted
+    /// and made again under the same path needs a new watch, since the old
+    /// one went with the old folder.
+    private var watchedFolders: [String: [UInt64]] = [:]
+    /// Watches the kernel removed (`IN_IGNORED`: their folder was deleted).
+    private var droppedWatches = Set<Int32>()
+
     private func addWatch(_ path: String) {
-        guard inotifytools_wd_from_filename(path + "/") < 0 else { return }
+        var info = stat()
+        let identity = stat(path, &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
+        let existing = inotifytools_wd_from_filename(path + "/")
+        if existing >= 0 {
+            guard let identity, watchedFolders[path] != identity else { return }
+            // Another folder under the old name: drop the old watch, unless the
+            // kernel already did (the old folder was deleted).
+            _ = inotifytools_remove_watch_by_wd(existing)
+        }
+        watchedFolders[path] = identity
         if inotifytools_watch_file(path, Self.mask) == 0 {
             let reason = String(cString: strerror(inotifytools_error()))
             lock.withLock { watchFailures[path] = reason }
@@ -159,6 +178,10 @@ public final class InotifyWatcher: @unchecked Sendable {
         let mask = event.pointee.mask
         if mask & UInt32(truncatingIfNeeded: IN_Q_OVERFLOW) != 0 {
             handler(.overflow)
+            return
+        }
+        if mask & UInt32(truncatingIfNeeded: IN_IGNORED) != 0 {
+            droppedWatches.insert(event.pointee.wd)
             return
         }
         guard event.pointee.len > 0, let folderName = inotifytools_filename_from_wd(event.pointee.wd) else { return }

@@ -18,6 +18,7 @@ enum SchemaMigrator {
         (11, "initial-state", ExtensionSchema.initialState),
         (12, "order-fleet-indexes", ExtensionSchema.orderFleetIndexes),
         (13, "submission-raw-encoding", ExtensionSchema.submissionRawEncoding),
+        (14, "pending-receipts", ExtensionSchema.pendingReceipts),
     ]
 
     static var latestVersion: Int { steps.last!.version }
