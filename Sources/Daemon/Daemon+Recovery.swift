@@ -12,7 +12,7 @@ extension Daemon {
     /// of an old folder is written into a new one.
     func holdsLock() -> Bool {
         guard let held = lock else { return true }
-        switch FileIdentity.change(from: held.identity, to: FileIdentity.of(held.path)) {
+        switch FileIdentity.change(from: held.identity, to: FileIdentity.inode(of: held.path)) {
         case .same:
             return true
         case .vanished where !FileManager.default.fileExists(atPath: data.gamesFolder.path):

@@ -71,6 +71,7 @@ extension Daemon {
 
     func handle(_ event: WatchEvent) {
         guard !stopped else { return }
+        log.trace("event \(event)")
         switch event {
         case .overflow:
             log.warning("inotify queue overflowed; rescanning everything")

@@ -1,8 +1,5 @@
 internal import CInotifyTools
 public import Foundation
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// Watches folders with libinotifytools on one dedicated thread.
 ///
@@ -147,19 +144,18 @@ public final class InotifyWatcher: @unchecked Sendable {
     /// The folder each watch was placed on (device, inode): a folder deleted
     /// and made again under the same path needs a new watch, since the old
     /// one went with the old folder.
-    private var watchedFolders: [String: [UInt64]] = [:]
+    private var watchedFolders: [String: FolderIdentity] = [:]
     /// Watches the kernel removed (`IN_IGNORED`: their folder was deleted).
     private var droppedWatches = Set<Int32>()
 
     private func addWatch(_ path: String) {
-        var info = stat()
-        let identity = stat(path, &info) == 0 ? [UInt64(info.st_dev), UInt64(info.st_ino)] : nil
+        let identity = FolderIdentity.of(path)
         let existing = inotifytools_wd_from_filename(path + "/")
         if existing >= 0 {
             guard let identity, watchedFolders[path] != identity else { return }
             // Another folder under the old name: drop the old watch, unless the
             // kernel already did (the old folder was deleted).
-            _ = inotifytools_remove_watch_by_wd(existing)
+            if !droppedWatches.contains(existing) { _ = inotifytools_remove_watch_by_wd(existing) }
         }
         watchedFolders[path] = identity
         if inotifytools_watch_file(path, Self.mask) == 0 {

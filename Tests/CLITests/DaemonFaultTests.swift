@@ -304,7 +304,8 @@ extension DaemonTests {
     }
 
     @Test func aFloodFromOneHouseDelaysAnotherHousesFileByLittleAndOverQuotaFilesAreKeptUnread() throws {
-        let game = try newGame(seed: 30)
+        // Three houses, one silent: the turn stays open through the flood, so one quota counts.
+        let game = try newGame(players: 3, seed: 30)
         let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--house-files", "50"])
         #expect(daemon.waitUntilReady(), "\(daemon.output)")
         let flood = 1000

@@ -46,6 +46,19 @@ import TestSupport
         #expect(FileIdentity.change(from: held, to: FileIdentity.of(orders.path)) == .replaced)
     }
 
+    @Test func aFolderDeletedAndMadeAgainHasAnotherIdentityEvenWithItsOldInodeNumber() throws {
+        let folder = try TemporaryFolder()
+        let orders = folder.url.appendingPathComponent("orders")
+        for _ in 0..<5 {
+            try FileManager.default.createDirectory(at: orders, withIntermediateDirectories: true)
+            let held = try #require(FileIdentity.of(orders.path))
+            try FileManager.default.removeItem(at: orders)
+            try FileManager.default.createDirectory(at: orders, withIntermediateDirectories: true)
+            #expect(FileIdentity.change(from: held, to: FileIdentity.of(orders.path)) == .replaced)
+            try FileManager.default.removeItem(at: orders)
+        }
+    }
+
     @Test func aDatabaseFaultIsNewOncePerCauseAndEndsWithAWriteThatWorks() {
         var faults = DatabaseFaults()
         let locked = faults.failed("g", reason: "files cannot be recorded: SQLite error 5: database is locked")
