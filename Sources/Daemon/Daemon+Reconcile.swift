@@ -164,10 +164,12 @@ extension Daemon {
         let key = pendingKey(session.id)
         guard fileRetries.mayTry(key, now: clock.now) else { return }
         do {
-            for receipt in try RecoverUnanswered(session: session).run() {
+            let afterRestart = receiptsToCheck.contains(session.id)
+            for receipt in try RecoverUnanswered(session: session).run(afterRestart: afterRestart) {
                 log.info("answered \(receipt.file), recorded earlier but not answered (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
             }
             fileRetries.succeeded(key)
+            receiptsToCheck.remove(session.id)
         } catch {
             fileRetries.failed(key, now: clock.now)
             if noteFault(session.id, reason: "receipts cannot be written: \(error)") {

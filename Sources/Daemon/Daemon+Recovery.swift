@@ -62,6 +62,7 @@ extension Daemon {
     func forgetFolders(of id: String) {
         let prefix = data.gameFolder(id: id).url.path + "/"
         watchedIdentities[id] = nil
+        receiptsChecked.remove(id)
         hintsSince = hintsSince.filter { !$0.key.hasPrefix(prefix) }
         fullyWatched.remove(id)
     }

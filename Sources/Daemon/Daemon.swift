@@ -54,6 +54,9 @@ public actor Daemon {
     var gameIdentities: [String: [FileIdentity?]] = [:]
     /// Per game, the identity of each watched folder when its watch was placed.
     var watchedIdentities: [String: [String: FileIdentity]] = [:]
+    /// Games opened since the daemon started whose recent receipts are still to be checked whole.
+    var receiptsToCheck = Set<String>()
+    var receiptsChecked = Set<String>()
     /// The data folder's lock is gone; said once, until it is back.
     var lockLost = false
     let halted = AsyncStream<Void>.makeStream()
@@ -189,6 +192,11 @@ public actor Daemon {
             let session = try GameSession(folder: folder)
             for closed in sessions.open(id, session) { gameIdentities[closed] = nil }
             gameIdentities[id] = identity
+            // Once per game and run: a power cut before this start may have emptied a receipt.
+            if !receiptsChecked.contains(id) {
+                receiptsChecked.insert(id)
+                receiptsToCheck.insert(id)
+            }
             if unreadable.removeValue(forKey: id) != nil { publishFaults() }
             knownGames.insert(id)
             remember(session)

@@ -19,8 +19,23 @@ public struct RecoverUnanswered {
 
     /// The receipts it wrote. Stops at the first receipt that cannot be
     /// written (the cause is likely the same for the next) and throws it.
-    public func run() throws -> [Receipt] {
-        let pending = try session.store.pendingReceipts()
+    ///
+    /// - Parameter afterRestart: also look at every receipt of this turn and
+    ///   the previous one. Receipts are written without fsync, so a power cut
+    ///   may empty one whose file is marked answered; only the last moments
+    ///   before a restart can have been cut short.
+    public func run(afterRestart: Bool = true) throws -> [Receipt] {
+        var pending = try session.store.pendingReceipts()
+        if afterRestart {
+            let known = Set(pending.map(\.id))
+            let slugByHouse = Dictionary(uniqueKeysWithValues: session.houses.map { ($0.id, $0.slug) })
+            let receipts = ReceiptFiles(session: session)
+            let lost = try session.store.submissionHeaders(sinceTurn: session.turn - 1).filter { stored in
+                guard !known.contains(stored.id), let slug = slugByHouse[stored.houseID], !stored.receiptName.isEmpty else { return false }
+                return !receipts.isWhole(named: stored.receiptName, slug: slug)
+            }
+            pending = (pending + lost).sorted { $0.id < $1.id }
+        }
         guard !pending.isEmpty else { return [] }
         let slugByHouse = Dictionary(uniqueKeysWithValues: session.houses.map { ($0.id, $0.slug) })
         let ingest = IngestSubmission(session: session)
