@@ -164,7 +164,7 @@ let package = Package(
         .testTarget(
             name: "MCPServerTests", dependencies: ["MCPServer", "Games", "FolderTransport", "Engine", "TestSupport", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["ec4x", "TestSupport", "Digest", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(name: "NostrCryptoTests", dependencies: ["NostrCrypto", "Digest"], swiftSettings: strict),
         .testTarget(name: "NostrEventsTests", dependencies: ["NostrEvents", "NostrCrypto"], swiftSettings: strict),
         .testTarget(name: "NostrRelayTests", dependencies: ["NostrRelay", "NostrEvents", "NostrCrypto"], swiftSettings: strict),

@@ -5,35 +5,73 @@ internal import FolderTransport
 internal import PlayerProtocol
 
 extension Daemon {
-    /// The idempotent step: take every complete file of the game, resolve the
-    /// turn if it is due, and make sure every view is current.
+    /// The idempotent step: answer what was recorded but not answered, take
+    /// complete files (each house's in arrival order, the houses in turn),
+    /// resolve the turn if it is due, and make sure every view is current.
+    ///
+    /// A pass takes files for at most `passBudget`, then yields to whatever
+    /// else waits (another game, another event) and goes on in a new pass.
     func reconcile(_ id: String) {
         scheduled.remove(id)
-        guard !stopped, let session = session(id) else { return }
-        var waiting = false
-        var took = false
+        guard !stopped, holdsLock(), let session = session(id) else { return }
+        if watcher != nil, foldersChanged(id) { watchGames([id]) }
+        answerPending(session)
+        var entries: [String: [DropEntry]] = [:]
         for slug in session.slugs {
             let folder = session.folder.ordersFolder(slug)
-            let entries = DropEntry.list(folder)
-            completion.keepOnly(Set(entries.map(\.url.path)), inFolder: folder.path)
-            for entry in entries {
-                guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval, now: clock.now) else {
-                    waiting = true
-                    continue
-                }
-                // Whatever the events and mtimes say, a file some process still
-                // holds open for writing is not complete: a paused writer.
-                if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
-                    waiting = true
-                    continue
-                }
-                ingest(entry, slug: slug, session: session)
-                took = true
+            let listed = DropEntry.list(folder)
+            let present = Set(listed.map(\.url.path))
+            completion.keepOnly(present, inFolder: folder.path)
+            fileRetries.keepOnly(present, inFolder: folder.path)
+            entries[slug] = listed
+        }
+        var houses = HouseQueues(entries)
+        var waiting = false
+        var took = false
+        var more = false
+        var faulted = false
+        let started = ContinuousClock.now
+        while let (slug, entry) = houses.next() {
+            if started.duration(to: .now) > Self.passBudget {
+                more = true
+                break
             }
+            let folder = entry.url.deletingLastPathComponent().path
+            // An earlier file of the house waits: the later ones wait behind it.
+            guard fileRetries.mayTry(entry.url.path, now: clock.now) else {
+                houses.block(slug)
+                continue
+            }
+            guard completion.isComplete(entry, hintsSince: hintsSince[folder], settle: options.stabilityInterval, now: clock.now) else {
+                waiting = true
+                houses.block(slug)
+                continue
+            }
+            // Whatever the events and mtimes say, a file some process still
+            // holds open for writing is not complete: a paused writer.
+            if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
+                waiting = true
+                houses.block(slug)
+                continue
+            }
+            switch ingest(entry, slug: slug, session: session) {
+            case .taken:
+                took = true
+            case .notRecorded:
+                // The database is the cause, and the same for every house: stop
+                // the pass; the retry timer comes back.
+                faulted = true
+                houses = HouseQueues([:])
+            }
+        }
+        guard !faulted else {
+            scheduleRetry(id)
+            return
         }
         for transport in transports where transport.take(session, now: clock.now) { took = true }
         let turn = session.turn
         resolveIfDue(session)
+        if session.turn != turn { quotas.forget(game: id) }
         if took, session.turn == turn, deferViewRefresh {
             // Only "who has submitted" changed: refresh the views once the burst
             // of files is answered, rather than between one receipt and the next.
@@ -43,36 +81,107 @@ extension Daemon {
         }
         for transport in transports { transport.publish(session, now: clock.now) }
         remember(session)
+        if more { scheduleReconcile(id) }
         if waiting { scheduleRecheck(id) }
+        scheduleRetry(id)
     }
 
-    func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
+    enum Taking {
+        /// Recorded (answered, or its receipt pending): the file is out of orders/.
+        case taken
+        /// Not recorded: the file stays in orders/ and is tried again.
+        case notRecorded
+    }
+
+    func ingest(_ entry: DropEntry, slug: String, session: GameSession) -> Taking {
         let started = ContinuousClock.now
+        let path = entry.url.path
+        let quotaKey = session.house(slug: slug).map { QuotaLedger.Key(game: session.id, house: $0.id, turn: session.turn) }
         do {
-            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug) else {
-                completion.taken(entry.url.path)
-                return
+            let refusal = try quotaRefusal(entry, slug: slug, key: quotaKey, session: session)
+            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug, refusal: refusal) else {
+                completion.taken(path)
+                fileRetries.succeeded(path)
+                return .taken
             }
-            completion.taken(entry.url.path)
+            tookFile(entry, key: quotaKey, session: session)
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code.rawValue)).sorted().joined(separator: ","))]" }
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
             log.log(receipt.status == .rejected ? .warning : .info, message, game: session.id, house: slug, turn: receipt.turn, milliseconds: started.elapsedMilliseconds)
+            return .taken
+        } catch let error as FolderIngestion.ReceiptNotWritten {
+            tookFile(entry, key: quotaKey, session: session)
+            let fresh = noteFault(session.id, reason: "receipts cannot be written: \(error.cause)")
+            log.log(fresh ? .warning : .debug, "took \(entry.name), but \(error); it is written as soon as it can be", game: session.id, house: slug, turn: session.turn)
+            fileRetries.failed(pendingKey(session.id), now: clock.now)
+            return .taken
         } catch {
-            log.warning("could not take \(entry.name), will retry: \(error)", game: session.id, house: slug, turn: session.turn)
+            let retryAt = fileRetries.failed(path, now: clock.now)
+            let reason = "files cannot be recorded: \(error)"
+            let wait = String(format: "%.1f", max(0, retryAt.timeIntervalSince(clock.now)))
+            if !noteFault(session.id, reason: reason) {
+                log.debug("could not record \(entry.name), retrying in \(wait) s: \(error)", game: session.id, house: slug, turn: session.turn)
+            } else {
+                log.warning("could not record \(entry.name), it stays in orders/ and is retried in \(wait) s: \(error)", game: session.id, house: slug, turn: session.turn)
+            }
+            // A fresh connection next time: one opened read-only (an immutable
+            // database) stays read-only, and the file may have been replaced.
+            closeSession(session.id)
+            return .notRecorded
         }
     }
 
-    /// Files recorded before a crash but never answered get their receipts.
-    func recoverUnanswered(_ session: GameSession) {
+    /// What taking a file changes beyond the file: the retry, the quota, the fault it ends.
+    func tookFile(_ entry: DropEntry, key: QuotaLedger.Key?, session: GameSession) {
+        completion.taken(entry.url.path)
+        fileRetries.succeeded(entry.url.path)
+        if let key { quotas.count(key, bytes: entry.size) }
+        noteRecovered(session.id)
+    }
+
+    /// Why a file is not read because its house sent too much this turn; nil when it fits.
+    func quotaRefusal(_ entry: DropEntry, slug: String, key: QuotaLedger.Key?, session: GameSession) throws -> SubmissionError? {
+        guard let key else { return nil }
+        let used: HouseQuota.Usage
+        if let known = quotas.used(key) {
+            used = known
+        } else {
+            let stored = try session.store.submissionUsage(houseID: key.house, turn: key.turn)
+            used = HouseQuota.Usage(files: stored.files, bytes: stored.bytes)
+            quotas.start(key, at: used)
+        }
+        let quota = options.quota
+        guard !quota.admits(entry.size, after: used) else { return nil }
+        return SubmissionError(
+            code: .submissionOverQuota, path: "$",
+            message:
+                "your house has sent \(used.files) files (\(used.bytes) bytes) this turn; the daemon reads at most \(quota.files) files and \(quota.bytes) bytes per house per turn, so this file is kept in received/ unread and your orders in force are unchanged"
+        )
+    }
+
+    /// Receipts recorded but not written (a crash, a full disk) are written
+    /// now; if they still cannot be, they are tried again with backoff.
+    func answerPending(_ session: GameSession) {
+        let key = pendingKey(session.id)
+        guard fileRetries.mayTry(key, now: clock.now) else { return }
         do {
-            for receipt in try RecoverUnanswered(session: session).run() {
-                log.info("answered \(receipt.file) recorded before a restart (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
+            let afterRestart = receiptsToCheck.contains(session.id)
+            for receipt in try RecoverUnanswered(session: session).run(afterRestart: afterRestart) {
+                log.info("answered \(receipt.file), recorded earlier but not answered (\(receipt.status.rawValue))", game: session.id, house: receipt.house, turn: receipt.turn)
             }
+            fileRetries.succeeded(key)
+            receiptsToCheck.remove(session.id)
         } catch {
-            log.error("could not check for unanswered files: \(error)", game: session.id)
+            fileRetries.failed(key, now: clock.now)
+            if noteFault(session.id, reason: "receipts cannot be written: \(error)") {
+                log.warning("could not write receipts recorded earlier, will retry: \(error)", game: session.id)
+            }
         }
     }
+
+    /// The retry key of a game's pending receipts.
+    func pendingKey(_ id: String) -> String { data.gameFolder(id: id).url.path + "/.pending-receipts" }
 
     func resolveIfDue(_ session: GameSession) {
         guard retries.mayTry(session.id, now: clock.now) else { return }
@@ -148,6 +257,10 @@ extension Daemon {
 extension Daemon {
     /// Seconds before the first retry of a failed resolution; later retries wait longer.
     static let retryDelay: TimeInterval = 5
+    /// Seconds before a file that could not be recorded is tried again; doubled each time, up to the poll interval.
+    static let fileRetryDelay: TimeInterval = 0.25
+    /// How long one pass takes files before it lets other work run.
+    static let passBudget: Duration = .milliseconds(100)
 }
 
 extension ContinuousClock.Instant {

@@ -28,13 +28,23 @@ extension Daemon {
     func watchGames(_ ids: [String]) {
         guard let watcher, !ids.isEmpty else { return }
         var folders: [String] = []
+        var renewed = Set<String>()
+        func watch(_ path: String, game id: String) {
+            let identity = FileIdentity.of(path)
+            if let identity, watchedIdentities[id, default: [:]][path] != identity {
+                // New, or made again since it was watched: the watcher places a new watch.
+                renewed.insert(path)
+                watchedIdentities[id, default: [:]][path] = identity
+            }
+            watcher.watch(path)
+        }
         for id in ids {
             let folder = data.gameFolder(id: id)
-            watcher.watch(folder.housesFolder.path)
+            watch(folder.housesFolder.path, game: id)
             let slugs = (try? FileManager.default.contentsOfDirectory(atPath: folder.housesFolder.path)) ?? []
             for slug in slugs.sorted() where !slug.hasPrefix(".") {
-                watcher.watch(folder.houseFolder(slug).path)
-                watcher.watch(folder.ordersFolder(slug).path)
+                watch(folder.houseFolder(slug).path, game: id)
+                watch(folder.ordersFolder(slug).path, game: id)
                 folders.append(folder.ordersFolder(slug).path)
             }
         }
@@ -44,7 +54,8 @@ extension Daemon {
         for folder in folders {
             if failed[folder] != nil {
                 hintsSince[folder] = nil
-            } else if hintsSince[folder] == nil {
+            } else if hintsSince[folder] == nil || renewed.contains(folder) {
+                // Files written before this watch were seen by nobody: the settle rule judges them.
                 hintsSince[folder] = now
             }
         }
@@ -60,6 +71,7 @@ extension Daemon {
 
     func handle(_ event: WatchEvent) {
         guard !stopped else { return }
+        log.trace("event \(event)")
         switch event {
         case .overflow:
             log.warning("inotify queue overflowed; rescanning everything")
@@ -144,9 +156,10 @@ extension Daemon {
     }
 
     func poll() {
+        guard holdsLock() else { return }
         let ids = gameIDs()
-        // Only games not yet fully watched (new, or refused a watch) are asked for again.
-        watchGames(ids.filter { !fullyWatched.contains($0) })
+        // Only games not yet fully watched (new, refused a watch, or whose folders were made again) are asked for again.
+        watchGames(ids.filter { !fullyWatched.contains($0) || foldersChanged($0) })
         // A closed game is opened only if something waits for it: polling stays cheap.
         for id in ids where needsAttention(id) { reconcile(id) }
         processInbox()
@@ -168,7 +181,8 @@ extension Daemon {
     func scheduleDeadline() {
         deadlineTask?.cancel()
         deadlineTask = nil
-        guard let wait = deadlines.delay(from: clock.now), !stopped else { return }
+        let now = clock.now
+        guard let wait = deadlines.delay(from: now, notBefore: { self.retries.nextRetry(of: $0, after: now) }), !stopped else { return }
         deadlineTask = Task {
             try? await Task.sleep(for: .seconds(wait + 0.05))
             guard !Task.isCancelled, !stopped else { return }

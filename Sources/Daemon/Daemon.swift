@@ -44,6 +44,24 @@ public actor Daemon {
     var hintsSince: [String: Int64] = [:]
     /// After a failed resolution, when the game may be tried again.
     var retries = ResolveRetries(baseDelay: Daemon.retryDelay)
+    /// Files that could not be taken, and receipts that could not be written: when to try again.
+    var fileRetries: FileRetries
+    /// Games with a retry timer running.
+    var retryTimers = Set<String>()
+    /// Files and bytes each house sent this turn.
+    var quotas = QuotaLedger()
+    /// Games whose database cannot be written now, and why.
+    var faults = DatabaseFaults()
+    /// The identity of each open game's folder and database when it was opened.
+    var gameIdentities: [String: [FileIdentity?]] = [:]
+    /// Per game, the identity of each watched folder when its watch was placed.
+    var watchedIdentities: [String: [String: FileIdentity]] = [:]
+    /// Games opened since the daemon started whose recent receipts are still to be checked whole.
+    var receiptsToCheck = Set<String>()
+    var receiptsChecked = Set<String>()
+    /// The data folder's lock is gone; said once, until it is back.
+    var lockLost = false
+    let halted = AsyncStream<Void>.makeStream()
     var lock: DaemonLock?
     var watcher: InotifyWatcher?
     var inbox: LegacyInbox
@@ -61,6 +79,7 @@ public actor Daemon {
         self.options = options
         self.log = log
         self.clock = clock
+        fileRetries = FileRetries(shortest: Self.fileRetryDelay, longest: options.pollInterval ?? DaemonOptions.defaultPollInterval)
         inbox = LegacyInbox(folder: Self.migrateFolder(for: data), importer: ImportLegacyGame(data: data, prepare: FolderLayout.prepare))
     }
 
@@ -84,8 +103,9 @@ public actor Daemon {
         lock = try DaemonLock(data: data)
         deferViewRefresh = false
         ensureFolders()
+        removeStaleTemporaryFiles()
         for id in gameIDs() { reconcile(id) }
-        if completion.hasSettlingFiles {
+        if completion.hasSettlingFiles(settle: options.stabilityInterval, now: clock.now) {
             try? await Task.sleep(for: .seconds(options.stabilityInterval))
             for id in gameIDs() { reconcile(id) }
         }
@@ -102,6 +122,7 @@ public actor Daemon {
     public func start() throws {
         lock = try DaemonLock(data: data)
         ensureFolders()
+        removeStaleTemporaryFiles()
         for transport in transports {
             transport.start(log: log) { [weak self] id in
                 guard let self else { return }
@@ -124,13 +145,22 @@ public actor Daemon {
     /// Stops the timers and the watcher. The actor runs one step at a time and
     /// every step finishes whole, so nothing is left half-written.
     public func stop() {
+        guard !stopped else { return }
         stopped = true
         watcher?.stop()
         pollTask?.cancel()
         deadlineTask?.cancel()
         for transport in transports { transport.stop() }
         try? FileManager.default.removeItem(at: readyMarker)
+        FaultsFile.write([:], data: data)
         log.info("stopped")
+        halted.continuation.finish()
+    }
+
+    /// Returns once the daemon has stopped on its own (its data folder was
+    /// taken over by another daemon) or was stopped.
+    public func untilHalted() async {
+        for await _ in halted.stream {}
     }
 
     func ensureFolders() {
@@ -150,27 +180,60 @@ public actor Daemon {
     static let maxOpenSessions = 32
 
     /// The open session of a game, opened on first use; unreadable games are logged once and skipped.
+    /// A game whose folder or database was replaced (deleted, restored from a
+    /// copy) since it was opened is closed and opened again: nothing of the
+    /// old one is ever written into the new.
     func session(_ id: String) -> GameSession? {
         if let session = sessions.use(id) {
-            if (try? session.reloadIfChangedElsewhere()) != nil {
+            let now = identity(ofGame: id)
+            if now == gameIdentities[id], (try? session.reloadIfChangedElsewhere()) != nil {
                 remember(session)
                 return session
             }
-            sessions.close(id)
+            if now != gameIdentities[id] {
+                log.warning(
+                    now.contains(nil) ? "the game folder or its database vanished; closed the game" : "the game folder or its database was replaced; reopening it",
+                    game: id)
+                forgetFolders(of: id)
+            }
+            closeSession(id)
         }
+        let folder = data.gameFolder(id: id)
+        guard FileManager.default.fileExists(atPath: folder.databaseURL.path) else { return nil }
         do {
-            let session = try GameSession(folder: data.gameFolder(id: id))
-            sessions.open(id, session)
-            unreadable[id] = nil
+            let identity = identity(ofGame: id)
+            let session = try GameSession(folder: folder)
+            for closed in sessions.open(id, session) { gameIdentities[closed] = nil }
+            gameIdentities[id] = identity
+            // Once per game and run: a power cut before this start may have emptied a receipt.
+            if !receiptsChecked.contains(id) {
+                receiptsChecked.insert(id)
+                receiptsToCheck.insert(id)
+            }
+            if unreadable.removeValue(forKey: id) != nil { publishFaults() }
             knownGames.insert(id)
-            recoverUnanswered(session)
             remember(session)
             return session
         } catch {
-            if unreadable[id] != "\(error)" { log.warning("skipping unreadable game: \(error)", game: id) }
-            unreadable[id] = "\(error)"
+            if unreadable[id] != "\(error)" {
+                log.warning("skipping unreadable game: \(error)", game: id)
+                unreadable[id] = "\(error)"
+                publishFaults()
+            }
             return nil
         }
+    }
+
+    func closeSession(_ id: String) {
+        sessions.close(id)
+        gameIdentities[id] = nil
+        quotas.forget(game: id)
+    }
+
+    /// The game folder's and its database's identity, to tell when either was replaced.
+    func identity(ofGame id: String) -> [FileIdentity?] {
+        let folder = data.gameFolder(id: id)
+        return [FileIdentity.of(folder.url.path), FileIdentity.of(folder.databaseURL.path)]
     }
 
     /// Notes the deadline and poll interval the timers need once the game is closed.

@@ -13,11 +13,14 @@ public struct DaemonOptions: Sendable {
     public var stabilityInterval: TimeInterval
     /// Skip inotify and poll only (what the daemon does when inotify is unavailable).
     public var pollingOnly: Bool
+    /// What one house may send per turn before its files are kept unread.
+    public var quota: HouseQuota
 
-    public init(pollInterval: TimeInterval? = nil, stabilityInterval: TimeInterval = 1, pollingOnly: Bool = false) {
+    public init(pollInterval: TimeInterval? = nil, stabilityInterval: TimeInterval = 1, pollingOnly: Bool = false, quota: HouseQuota = HouseQuota()) {
         self.pollInterval = pollInterval
         self.stabilityInterval = stabilityInterval
         self.pollingOnly = pollingOnly
+        self.quota = quota
     }
 
     static let defaultPollInterval: TimeInterval = 30

@@ -20,8 +20,13 @@ struct DeadlineSchedule {
     }
 
     /// Seconds from `now` until the earliest deadline (0 when one has passed); nil with none.
-    func delay(from now: Date) -> TimeInterval? {
-        guard let earliest = deadlines.values.min() else { return nil }
-        return max(0, TimeInterval(earliest) - now.timeIntervalSince1970)
+    /// - Parameter notBefore: when a game may be tried again after a failure:
+    ///   a passed deadline of a game waiting for its retry wakes nobody until then.
+    func delay(from now: Date, notBefore: (String) -> Date? = { _ in nil }) -> TimeInterval? {
+        let wakes = deadlines.map { game, deadline in
+            max(TimeInterval(deadline), notBefore(game)?.timeIntervalSince1970 ?? 0)
+        }
+        guard let earliest = wakes.min() else { return nil }
+        return max(0, earliest - now.timeIntervalSince1970)
     }
 }

@@ -22,16 +22,13 @@ struct FileCompletion {
     mutating func isComplete(_ entry: DropEntry, hintsSince: Int64?, settle: TimeInterval, now: Date) -> Bool {
         let path = entry.url.path
         guard entry.kind == .regularFile else { return true }
-        if hinted.remove(path) != nil {
-            firstLook[path] = nil
-            return true
-        }
+        // The kernel's word stands until the file is taken: a file that could
+        // not be recorded (a locked database) is still complete at its retry.
+        if hinted.contains(path) { return true }
         // Written while watched: its close or rename will be reported; wait for that.
         if let since = hintsSince, entry.modified > since { return false }
         if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified {
-            guard now.timeIntervalSince(look.at) >= settle else { return false }
-            firstLook[path] = nil
-            return true
+            return now.timeIntervalSince(look.at) >= settle
         }
         firstLook[path] = (entry.size, entry.modified, now)
         return false
@@ -51,5 +48,7 @@ struct FileCompletion {
     }
 
     /// Files seen but not yet complete by the settle rule (they need another look).
-    var hasSettlingFiles: Bool { !firstLook.isEmpty }
+    func hasSettlingFiles(settle: TimeInterval, now: Date) -> Bool {
+        firstLook.values.contains { now.timeIntervalSince($0.at) < settle }
+    }
 }

@@ -28,4 +28,9 @@ struct ResolveRetries {
 
     /// The earliest moment any game may be tried again, for the timer.
     var nextRetry: Date? { notBefore.values.min() }
+
+    /// When `game` may be tried again, if that is after `now`.
+    func nextRetry(of game: String, after now: Date) -> Date? {
+        notBefore[game].flatMap { $0 > now ? $0 : nil }
+    }
 }

@@ -19,16 +19,37 @@ public struct FolderIngestion {
         self.now = now
     }
 
+    /// The file was recorded (and is in force if accepted) but its receipt
+    /// could not be written: it is pending in the database and is written later.
+    public struct ReceiptNotWritten: Error, CustomStringConvertible {
+        public var receiptName: String
+        public var cause: any Error
+
+        public var description: String { "its receipt \(receiptName) could not be written: \(cause)" }
+    }
+
     /// Takes the file and answers it; nil when the file vanished before it could be read.
-    public func run(_ entry: DropEntry, slug: String) throws -> Receipt? {
-        guard let (raw, refusal) = DropFileReader.take(entry) else { return nil }
+    ///
+    /// - Parameter refusal: the transport's reason not to judge the file (its
+    ///   house is over quota); the bytes are still read, recorded and kept.
+    /// - Throws: what kept the file from being recorded (it stays in orders/),
+    ///   or `ReceiptNotWritten` once it is recorded.
+    public func run(_ entry: DropEntry, slug: String, refusal: SubmissionError? = nil) throws -> Receipt? {
+        guard let (raw, unreadable) = DropFileReader.take(entry) else { return nil }
         let outcome = try IngestSubmission(session: session, now: now).run(
-            IncomingSubmission(house: slug, fileName: entry.name, bytes: raw, refusal: refusal, origin: .folder)
+            IncomingSubmission(house: slug, fileName: entry.name, bytes: raw, refusal: unreadable ?? refusal, origin: .folder)
         )
         var receipt = outcome.receipt
-        let redacted = refusal == nil ? outcome.stored.raw : nil
+        let redacted = unreadable == nil ? outcome.stored.raw : nil
         receipt.keptAs = keep(entry, slug: slug, as: outcome.stored, redacted: redacted) ?? ""
-        try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug)
+        do {
+            try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug)
+        } catch {
+            throw ReceiptNotWritten(receiptName: outcome.stored.receiptName, cause: error)
+        }
+        // The receipt is out; if this mark fails the pending row only makes
+        // recovery look at a whole receipt and mark it then.
+        try? session.store.markReceiptWritten(outcome.stored.id)
         return receipt
     }
 

@@ -29,6 +29,8 @@ public struct GameSummary: Sendable, Codable, Equatable {
     public var resolveFailures: Int
     public var lastError: String?
     public var winner: String?
+    /// What the running daemon cannot do for this game now (its database cannot be written, say); nil when nothing.
+    public var fault: String? = nil
 
     static func read(_ store: GameStore, folder: GameFolder, now: Date) throws -> GameSummary {
         let game = try store.game()

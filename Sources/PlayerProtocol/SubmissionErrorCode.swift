@@ -63,4 +63,6 @@ extension SubmissionErrorCode {
     public static let fileBadJson = Self("file.bad_json")
     public static let fileBadKdl = Self("file.bad_kdl")
     public static let fieldUnknown = Self("field.unknown")
+    /// The house sent more files or bytes this turn than the daemon takes; the file is kept unread.
+    public static let submissionOverQuota = Self("submission.over_quota")
 }

@@ -28,6 +28,7 @@ extension GameStore {
                 stored.id = id
                 stored.receiptName = receiptName(id)
                 var repeated: String?
+                try db.run("INSERT INTO pending_receipts (submission_id) VALUES (?)", [id])
                 if let orders, submission.status == .accepted {
                     repeated = try Self.replaceOrders(
                         orders, turn: submission.turn, submissionID: id, gameID: record.gameId, at: record.receivedAt,

@@ -20,6 +20,10 @@ public final class InotifyWatcher: @unchecked Sendable {
     private var thread: Thread?
     private let finished = DispatchSemaphore(value: 0)
     private let controlFolder: URL
+    /// The control folder itself, held open: a data folder moved or replaced
+    /// under the daemon takes the watched control folder with it, and the
+    /// wake-up file must land in the folder that is watched, not the one now at the path.
+    private var controlDescriptor: Int32 = -1
     private let handler: @Sendable (WatchEvent) -> Void
 
     static let mask = Int32(truncatingIfNeeded: UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE))
@@ -44,6 +48,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         } catch {
             throw WatcherError(code: .unavailable, message: "cannot create \(controlFolder.path): \(error)")
         }
+        controlDescriptor = open(controlFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         let started = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var failure: WatcherError?
         let thread = Thread { [self] in
@@ -103,6 +108,7 @@ public final class InotifyWatcher: @unchecked Sendable {
         guard wasRunning else { return }
         wake()
         finished.wait()
+        if controlDescriptor >= 0 { close(controlDescriptor) }
         Self.activeLock.withLock { Self.active = false }
     }
 
@@ -118,6 +124,13 @@ public final class InotifyWatcher: @unchecked Sendable {
     public var failedWatches: [String: String] { lock.withLock { watchFailures } }
 
     private func wake() {
+        if controlDescriptor >= 0 {
+            let descriptor = openat(controlDescriptor, "wake", O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if descriptor >= 0 {
+                close(descriptor)
+                return
+            }
+        }
         let file = controlFolder.appendingPathComponent("wake")
         _ = FileManager.default.createFile(atPath: file.path, contents: Data())
     }
@@ -135,14 +148,30 @@ public final class InotifyWatcher: @unchecked Sendable {
             for waiter in waiting { waiter.signal() }
             if stop { return }
             // Requests and stop() wake the thread through the control folder, so
-            // the timeout is only a safety net: an idle daemon stays asleep.
-            guard let event = inotifytools_next_event(60) else { continue }
+            // the timeout is only a safety net, and a few seconds at most: a control folder deleted with its data
+            // folder can no longer wake the thread.
+            guard let event = inotifytools_next_event(5) else { continue }
             deliver(event)
         }
     }
 
+    /// The folder each watch was placed on (device, inode): a folder deleted
+    /// and made again under the same path needs a new watch, since the old
+    /// one went with the old folder.
+    private var watchedFolders: [String: FolderIdentity] = [:]
+    /// Watches the kernel removed (`IN_IGNORED`: their folder was deleted).
+    private var droppedWatches = Set<Int32>()
+
     private func addWatch(_ path: String) {
-        guard inotifytools_wd_from_filename(path + "/") < 0 else { return }
+        let identity = FolderIdentity.of(path)
+        let existing = inotifytools_wd_from_filename(path + "/")
+        if existing >= 0 {
+            guard let identity, watchedFolders[path] != identity else { return }
+            // Another folder under the old name: drop the old watch, unless the
+            // kernel already did (the old folder was deleted).
+            if !droppedWatches.contains(existing) { _ = inotifytools_remove_watch_by_wd(existing) }
+        }
+        watchedFolders[path] = identity
         if inotifytools_watch_file(path, Self.mask) == 0 {
             let reason = String(cString: strerror(inotifytools_error()))
             lock.withLock { watchFailures[path] = reason }
@@ -159,6 +188,10 @@ public final class InotifyWatcher: @unchecked Sendable {
         let mask = event.pointee.mask
         if mask & UInt32(truncatingIfNeeded: IN_Q_OVERFLOW) != 0 {
             handler(.overflow)
+            return
+        }
+        if mask & UInt32(truncatingIfNeeded: IN_IGNORED) != 0 {
+            droppedWatches.insert(event.pointee.wd)
             return
         }
         guard event.pointee.len > 0, let folderName = inotifytools_filename_from_wd(event.pointee.wd) else { return }

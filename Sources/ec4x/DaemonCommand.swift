@@ -32,15 +32,27 @@ extension EC4X {
         @Flag(help: "Do not use inotify; find files by polling only.")
         var noInotify = false
 
+        @Option(help: "Seconds a file nobody watched must stay unchanged before it is taken (default 1).")
+        var settle: Double = 1
+
+        @Option(help: "Files one house may send per turn; more are kept unread and answered submission.over_quota.")
+        var houseFiles: Int = HouseQuota.defaultFiles
+
+        @Option(help: "Bytes one house may send per turn (default 16 MiB).")
+        var houseBytes: Int64 = HouseQuota.defaultBytes
+
         func validate() throws {
             if let poll, poll <= 0 { throw ValidationError("--poll must be positive") }
+            if settle < 0 { throw ValidationError("--settle must not be negative") }
+            if houseFiles < 1 || houseBytes < 1 { throw ValidationError("--house-files and --house-bytes must be positive") }
         }
 
         func run() async throws {
             logging.bootstrap()
             let daemon = Daemon(
                 data: global.dataDirectory,
-                options: DaemonOptions(pollInterval: poll, pollingOnly: noInotify),
+                options: DaemonOptions(
+                    pollInterval: poll, stabilityInterval: settle, pollingOnly: noInotify, quota: HouseQuota(files: houseFiles, bytes: houseBytes)),
                 log: DaemonLog(logger: logging.makeLogger(label: "ec4x.daemon")),
                 // Games played over Nostr are served on their relays (`once` leaves relays alone).
                 transports: once ? [] : [NostrDaemonTransport(data: global.dataDirectory)]
@@ -54,13 +66,19 @@ extension EC4X {
             } catch let error as GamesError {
                 throw error.asCommandFailure
             }
-            await waitForSignal()
+            // A daemon stops on its own when another one took over its replaced data folder.
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await Self.waitForSignal() }
+                group.addTask { await daemon.untilHalted() }
+                await group.next()
+                group.cancelAll()
+            }
             await daemon.stop()
         }
 
         /// Returns on SIGINT or SIGTERM. The handlers are made here, inside a
         /// function: made in top-level code they crash when they fire.
-        func waitForSignal() async {
+        static func waitForSignal() async {
             let stop = AsyncStream<Void>.makeStream()
             var sources: [any DispatchSourceSignal] = []
             for number in [SIGINT, SIGTERM] {

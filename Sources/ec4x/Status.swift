@@ -37,6 +37,8 @@ extension EC4X {
                     throw error.asCommandFailure
                 }
             }
+            let faults = FaultsFile.read(global.dataDirectory)
+            for index in games.indices { games[index].fault = faults[games[index].id] }
             if json { return try Output.json(Report(games: games, problems: catalog.problems)) }
             for problem in catalog.problems {
                 Output.warning("skipped \(Output.display(problem.folder)): \(problem.message)")
@@ -88,6 +90,7 @@ extension EC4X {
                 lines.append("  deadline: \(date.ISO8601Format())")
             }
             if let winner = game.winner { lines.append("  winner: \(winner)") }
+            if let fault = game.fault { lines.append("  FAULT (the daemon retries until it clears): \(fault)") }
             if game.resolveFailures > 0 {
                 let stuck =
                     game.resolveFailures >= ResolveTurn.maxFailures

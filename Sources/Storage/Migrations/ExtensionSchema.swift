@@ -267,3 +267,19 @@ extension ExtensionSchema {
         ALTER TABLE submissions ADD COLUMN ready BOOLEAN NOT NULL DEFAULT 1 CHECK(ready IN (0, 1));
         """
 }
+
+extension ExtensionSchema {
+    /// v20: the recorded files whose receipt is not yet written. A row is
+    /// added in the transaction that records the file and removed once its
+    /// receipt is on disk, so a receipt that failed (full disk, a crash) is
+    /// written later whatever the turn. Files of the current and previous turn
+    /// are entered on migration: the window recovery looked at before.
+    static let pendingReceipts = """
+        CREATE TABLE pending_receipts (
+            submission_id INTEGER PRIMARY KEY,
+            FOREIGN KEY (submission_id) REFERENCES submissions(id) ON DELETE CASCADE
+        );
+        INSERT INTO pending_receipts (submission_id)
+            SELECT id FROM submissions WHERE turn >= (SELECT coalesce(max(turn), 0) FROM games) - 1;
+        """
+}

@@ -24,6 +24,7 @@ enum SchemaMigrator {
         (17, "repeated-standing-orders", ExtensionSchema.repeatedStandingOrders),
         (18, "nostr-transport", ExtensionSchema.nostrTransport),
         (19, "submission-ready", ExtensionSchema.submissionReady),
+        (20, "pending-receipts", ExtensionSchema.pendingReceipts),
     ]
 
     /// Migrations that change data as well: run after their SQL, in the same transaction.
