@@ -98,14 +98,22 @@ public struct NostrModerator {
         let ingestion = IngestSubmission(session: session, now: now)
         let house = try session.requireHouse(slug)
         var receipt: Receipt
+        let submissionID: Int64
         if let earlier = try session.store.submissions(houseID: house.id, sha256: SHA256.hex(bytes)).last(where: { $0.fileName == fileName }) {
             receipt = try ingestion.receipt(for: earlier, duplicateOf: earlier.status == .duplicate ? try ingestion.earlierReceipt(of: earlier) : nil)
+            submissionID = earlier.id
         } else {
             let refusal =
                 bytes.count > IngestSubmission.maxBytes
                 ? SubmissionError(code: .fileTooLarge, path: "$", message: "the file has \(bytes.count) bytes; order files may have at most 1 MiB") : nil
-            receipt = try ingestion.run(IncomingSubmission(house: slug, fileName: fileName, bytes: bytes, refusal: refusal, origin: .relay(eventID: eventID))).receipt
+            let outcome = try ingestion.run(
+                IncomingSubmission(house: slug, fileName: fileName, bytes: bytes, refusal: refusal, origin: .relay(eventID: eventID)))
+            receipt = outcome.receipt
+            submissionID = outcome.stored.id
         }
+        // The answer goes out as an event (queued with the event's finish; a crash before that
+        // answers the event again from this record), never as a receipt file in the folder.
+        try session.store.markReceiptWritten(submissionID)
         receipt.keptAs = "nostr:" + eventID
         return receipt
     }
