@@ -45,8 +45,10 @@ actor SyncedFolderDesk: HouseTools {
     func view(format: String) -> ToolAnswer {
         guard format == "json" || format == "markdown" else { return .refusal("mcp.bad_argument", "format is json or markdown, not \(format)") }
         guard let text = read(viewFile) else { return Self.noView }
-        return format == "json"
-            ? .text(text) : .text("view.md is not synced by this version of ec4x; here is view.json, which holds the same facts.", text)
+        if format == "json" { return .text(text) }
+        // `ec4x player sync` writes view.md from view.json once map.json has arrived too.
+        if let brief = read(folder.appendingPathComponent("view.md")) { return .text(brief) }
+        return .text("view.md is written once map.json has arrived; here is view.json, which holds the same facts.", text)
     }
 
     func map() -> ToolAnswer {
@@ -55,12 +57,14 @@ actor SyncedFolderDesk: HouseTools {
         return .text("map.json has not arrived yet; here is the `map` part of view.json.", JSONText.of(map))
     }
 
-    /// The brief and the game's numbers, which the view carries as `rules`.
+    /// The brief and the game's numbers, which map.json carries as `rules` (views of
+    /// older moderators carried them in view.json).
     func rules() -> ToolAnswer {
-        guard let view = JSONText.object(at: viewFile), let rules = view["rules"] else { return Self.noView }
-        let turnLimit = (view["game"] as? [String: Any])?["turn_limit"] as? Int
+        let sources = [folder.appendingPathComponent("map.json"), viewFile].compactMap { JSONText.object(at: $0) }
+        guard let rules = sources.lazy.compactMap({ $0["rules"] }).first else { return Self.noView }
+        let turnLimit = ((JSONText.object(at: viewFile)?["game"]) as? [String: Any])?["turn_limit"] as? Int
         guard let data = try? JSONSerialization.data(withJSONObject: rules), let config = try? JSONDecoder().decode(GameConfig.self, from: data) else {
-            return .text("The view's rules could not be read as this version's numbers; here they are as the view gives them.", JSONText.of(rules))
+            return .text("The game's rules could not be read as this version's numbers; here they are as the moderator gives them.", JSONText.of(rules))
         }
         return .text(RulesBrief.text(config: config, turnLimit: turnLimit))
     }
@@ -90,7 +94,7 @@ actor SyncedFolderDesk: HouseTools {
         guard let file = try? OrdersArgument(orders, token: nil, turn: currentTurn) else { return HouseDesk.badOrders(orders) }
         var errors: [SubmissionError] = []
         switch SubmissionJudge.decode(file.bytes, format: .ofFile(named: file.fileName)) {
-        case .invalid(let found): errors = found
+        case .invalid(let found): errors = found.listed
         case .decoded(let decoded): errors = headerErrors(decoded)
         }
         let answer: [String: Any] = [

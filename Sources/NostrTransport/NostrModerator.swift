@@ -163,7 +163,8 @@ public struct NostrModerator {
             try session.store.enqueueNostr(events.map(NostrOutboxEntry.init), publishing: [topic: marker])
         }
         if try session.store.nostrPublished(topic: "map") == nil {
-            let events = try outbound.map(PublicDocuments.map(state: session.state), createdAt: time)
+            // The same map.json a local house reads.
+            let events = try outbound.map(String(decoding: PublicMap.encode(PublicMap.make(state: session.state)), as: UTF8.self), createdAt: time)
             try session.store.enqueueNostr(events.map(NostrOutboxEntry.init), publishing: ["map": "1"])
         }
         let announcement = PublicDocuments.announcement(state: session.state, deadline: session.deadline, houses: session.houses, relays: config.relays)

@@ -3,6 +3,7 @@ internal import Games
 public import NostrCrypto
 public import NostrEvents
 internal import NostrRelay
+internal import Views
 
 /// `ec4x player sync`: one house of a Nostr game mirrored into a local folder, so it is played like
 /// a local one. In: `view.json` (the newest version, whatever a relay returns), `map.json`,
@@ -133,9 +134,21 @@ public actor PlayerSync {
             newest[topic] = version
             saveState()
             if topic == "view" { report("\(name) updated (version of \(version.createdAt))") }
+            if topic == "view" || topic == "map" { writeBrief() }
         } catch {
             report("could not write \(name): \(error)")
         }
+    }
+
+    /// view.md, the Markdown brief of view.json, made here as the moderator's daemon makes it
+    /// for a local house (it is deterministic from the view and the map, so it is not sent).
+    func writeBrief() {
+        guard let viewData = FileManager.default.contents(atPath: folder.appendingPathComponent("view.json").path),
+            let mapData = FileManager.default.contents(atPath: folder.appendingPathComponent("map.json").path),
+            let view = try? JSONDecoder().decode(HouseView.self, from: viewData),
+            let map = try? JSONDecoder().decode(PublicMap.self, from: mapData)
+        else { return }
+        try? AtomicFile.write(Data(ViewBrief.markdown(view: view, map: map).utf8), to: folder.appendingPathComponent("view.md"))
     }
 
     /// `<order file's name without extension>.json` when the order was sent from this folder

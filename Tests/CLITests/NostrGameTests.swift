@@ -155,6 +155,11 @@ struct NostrGameTests {
             #expect(table.alphaReceipt(turn: turn)?["status"] as? String == "accepted")
         }
         #expect(waitFor { table.alphaViewTurn == 6 }, "the game reached turn 6; daemon: \(table.daemon.output)")
+        // The synced folder reads like a local house's: the map is the local map.json, and view.md is there.
+        let brief = try String(contentsOf: table.alpha.appendingPathComponent("view.md"), encoding: .utf8)
+        #expect(brief.contains(", turn 6 ("), "view.md of turn 6: \(brief.prefix(200))")
+        let syncedMap = try JSONSerialization.jsonObject(with: Data(contentsOf: table.alpha.appendingPathComponent("map.json"))) as? [String: Any]
+        #expect(syncedMap?["rules"] != nil && syncedMap?["systems"] != nil)
 
         #expect(beta.wait() == 0, "beta: \(beta.errors)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(beta.output.utf8)) as? [String: Any])
