@@ -12,9 +12,12 @@ extension Daemon {
         guard !stopped, let session = session(id) else { return }
         var waiting = false
         var took = false
+        let handles = try? GameFolderHandles(session.folder)
         for slug in session.slugs {
             let folder = session.folder.ordersFolder(slug)
-            let entries = DropEntry.list(folder)
+            // A drop folder that is a link or not a folder is a fault of that house (reported below), never read.
+            guard let orders = try? handles?.existingOrders(of: slug) else { continue }
+            let entries = DropEntry.list(orders, url: folder)
             completion.keepOnly(Set(entries.map(\.url.path)), inFolder: folder.path)
             for entry in entries {
                 guard completion.isComplete(entry, hintsSince: hintsSince[folder.path], settle: options.stabilityInterval, now: clock.now) else {
@@ -23,7 +26,7 @@ extension Daemon {
                 }
                 // Whatever the events and mtimes say, a file some process still
                 // holds open for writing is not complete: a paused writer.
-                if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
+                if entry.kind == .regularFile, OpenWriters.check(entry.name, in: orders) == .some {
                     waiting = true
                     continue
                 }
@@ -40,6 +43,7 @@ extension Daemon {
         } else {
             publishIfStale(session)
         }
+        reportFaults(FolderFaults.scan(session.folder, slugs: session.slugs), of: session, scanned: true)
         remember(session)
         if waiting { scheduleRecheck(id) }
     }
@@ -47,11 +51,12 @@ extension Daemon {
     func ingest(_ entry: DropEntry, slug: String, session: GameSession) {
         let started = ContinuousClock.now
         do {
-            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug) else {
+            guard let (receipt, faults) = try FolderIngestion(session: session, now: clock.now).runReportingFaults(entry, slug: slug) else {
                 completion.taken(entry.url.path)
                 return
             }
             completion.taken(entry.url.path)
+            reportFaults(faults, of: session)
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code.rawValue)).sorted().joined(separator: ","))]" }
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
@@ -86,7 +91,7 @@ extension Daemon {
             }
             retries.succeeded(session.id)
             let resolvedIn = started.elapsedMilliseconds
-            try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
+            reportFaults(try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn), of: session)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
             if result.state.game.phase == .completed {
                 message += "; game over" + (result.state.game.winnerHouseID.flatMap { result.state.house($0)?.name }.map { ", \($0) wins" } ?? "")
@@ -110,7 +115,7 @@ extension Daemon {
         let publisher = ViewFiles(session: session)
         guard !publisher.isCurrent() else { return }
         do {
-            try publisher.publishCurrent()
+            reportFaults(try publisher.publishCurrent(), of: session)
             log.debug("views rewritten", game: session.id, turn: session.turn)
         } catch {
             log.error("could not write views: \(error)", game: session.id, turn: session.turn)

@@ -8,7 +8,7 @@ struct EC4X: AsyncParsableCommand {
         abstract: "EC4X orchestrator: file-watching, turn-based 4X games on this machine.",
         subcommands: [
             New.self, DaemonCommand.self, Status.self, Validate.self, Submit.self, Bot.self, Resolve.self,
-            Export.self, Replay.self, Migrate.self, Backup.self, Compact.self, ScenarioCommand.self, Schema.self, Bench.self, MCPCommand.self,
+            Export.self, Replay.self, Migrate.self, Backup.self, Compact.self, ScenarioCommand.self, Schema.self, Bench.self, MCPCommand.self, Share.self,
         ]
     )
 }
