@@ -73,8 +73,13 @@ final class SambaLAN {
             guard result.status == 0 else { throw SambaFailure("smbpasswd -a \(user) failed: \(result.stdout)\(result.stderr)") }
         }
         // As a host runs it: a daemon of its own, its pid in the pid folder.
-        let started = try runner.run(["--daemon", "--no-process-group", "-d", "2", "-s", configuration.path], executable: URL(fileURLWithPath: Self.smbd))
-        guard started.status == 0 else { throw SambaFailure("smbd did not start: \(started.stdout)\(started.stderr)") }
+        // Every descriptor but the standard ones closed, and those to /dev/null: a daemon
+        // holding one of the runner's pipes open would keep it waiting for ever.
+        let closeInherited = #"for fd in $(ls /proc/$$/fd); do [ "$fd" -gt 2 ] && eval "exec $fd>&-"; done"#
+        let started = try runner.run(
+            ["-c", "\(closeInherited) 2>/dev/null; \(Self.smbd) --daemon --no-process-group -d 2 -s '\(configuration.path)' </dev/null >/dev/null 2>&1"],
+            executable: URL(fileURLWithPath: "/bin/bash"))
+        guard started.status == 0 else { throw SambaFailure("smbd did not start (exit \(started.status)): \(log)") }
         guard waitFor(timeout: patience, { Self.accepts(port: self.port) }) else {
             throw SambaFailure("smbd did not listen on port \(port): \(log)")
         }
