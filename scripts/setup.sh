@@ -4,7 +4,8 @@ set -euo pipefail
 ec4x_missing_packages() {
     local missing=()
     # inotify-tools and sqlite3: the stock tools `ec4x bench` runs as its receipt-latency baseline.
-    for package in libsqlite3-dev libinotifytools0-dev libsecp256k1-dev zlib1g-dev inotify-tools sqlite3; do
+    # samba and smbclient: the LAN test serves house folders with smbd and drives them with smbclient.
+    for package in libsqlite3-dev libinotifytools0-dev libsecp256k1-dev zlib1g-dev inotify-tools sqlite3 samba smbclient; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     echo "${missing[@]:-}"

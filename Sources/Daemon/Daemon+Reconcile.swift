@@ -17,9 +17,14 @@ extension Daemon {
         if watcher != nil, foldersChanged(id) { watchGames([id]) }
         answerPending(session)
         var entries: [String: [DropEntry]] = [:]
+        var ordersFolders: [String: DirectoryHandle] = [:]
+        let handles = try? GameFolderHandles(session.folder)
         for slug in session.slugs {
             let folder = session.folder.ordersFolder(slug)
-            let listed = DropEntry.list(folder)
+            // A drop folder that is a link or not a folder is a fault of that house (reported below), never read.
+            guard let orders = try? handles?.existingOrders(of: slug) else { continue }
+            ordersFolders[slug] = orders
+            let listed = DropEntry.list(orders, url: folder)
             let present = Set(listed.map(\.url.path))
             completion.keepOnly(present, inFolder: folder.path)
             fileRetries.keepOnly(present, inFolder: folder.path)
@@ -49,7 +54,7 @@ extension Daemon {
             }
             // Whatever the events and mtimes say, a file some process still
             // holds open for writing is not complete: a paused writer.
-            if entry.kind == .regularFile, OpenWriters.check(entry.url) == .some {
+            if entry.kind == .regularFile, let orders = ordersFolders[slug], OpenWriters.check(entry.name, in: orders) == .some {
                 waiting = true
                 houses.block(slug)
                 continue
@@ -79,6 +84,7 @@ extension Daemon {
         } else {
             publishIfStale(session)
         }
+        reportFaults(FolderFaults.scan(session.folder, slugs: session.slugs), of: session, scanned: true)
         for transport in transports { transport.publish(session, now: clock.now) }
         remember(session)
         if more { scheduleReconcile(id) }
@@ -99,12 +105,13 @@ extension Daemon {
         let quotaKey = session.house(slug: slug).map { QuotaLedger.Key(game: session.id, house: $0.id, turn: session.turn) }
         do {
             let refusal = try quotaRefusal(entry, slug: slug, key: quotaKey, session: session)
-            guard let receipt = try FolderIngestion(session: session, now: clock.now).run(entry, slug: slug, refusal: refusal) else {
+            guard let (receipt, faults) = try FolderIngestion(session: session, now: clock.now).runReportingFaults(entry, slug: slug, refusal: refusal) else {
                 completion.taken(path)
                 fileRetries.succeeded(path)
                 return .taken
             }
             tookFile(entry, key: quotaKey, session: session)
+            reportFaults(faults, of: session)
             var message = "\(receipt.status.rawValue) \(entry.name)"
             if !receipt.errors.isEmpty { message += " [\(Set(receipt.errors.map(\.code.rawValue)).sorted().joined(separator: ","))]" }
             message += "; \(receipt.ordersInForce) orders in force; waiting for \(receipt.waitingFor.isEmpty ? "nobody" : receipt.waitingFor.joined(separator: ","))"
@@ -197,7 +204,7 @@ extension Daemon {
             }
             retries.succeeded(session.id)
             let resolvedIn = started.elapsedMilliseconds
-            try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn)
+            reportFaults(try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn), of: session)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
             if result.state.game.phase == .completed {
                 message += "; game over" + (result.state.game.winnerHouseID.flatMap { result.state.house($0)?.name }.map { ", \($0) wins" } ?? "")
@@ -221,7 +228,7 @@ extension Daemon {
         let publisher = ViewFiles(session: session)
         guard !publisher.isCurrent() else { return }
         do {
-            try publisher.publishCurrent()
+            reportFaults(try publisher.publishCurrent(), of: session)
             log.debug("views rewritten", game: session.id, turn: session.turn)
         } catch {
             log.error("could not write views: \(error)", game: session.id, turn: session.turn)

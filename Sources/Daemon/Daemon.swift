@@ -68,6 +68,9 @@ public actor Daemon {
     var pollTask: Task<Void, Never>?
     var deadlineTask: Task<Void, Never>?
     var inboxRecheck = false
+    /// Folder faults already logged, per game ("path problem"): found by the scan, and met while writing.
+    var scannedFaults: [String: Set<String>] = [:]
+    var writeFaults: [String: Set<String>] = [:]
     var stopped = false
 
     public init(
@@ -138,8 +141,8 @@ public actor Daemon {
         scheduleDeadline()
         // The log line first: whoever waits for the marker may read the log at once.
         log.info("watching \(knownGames.count) games in \(data.gamesFolder.path)" + (watcher == nil ? " (polling only)" : ""))
-        try? FileManager.default.createDirectory(at: readyMarker.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker)
+        try? AtomicFile.createFolders(readyMarker.deletingLastPathComponent(), mode: FileModes.privateFolder)
+        try? AtomicFile.write(Data("\(ProcessInfo.processInfo.processIdentifier)\n".utf8), to: readyMarker, mode: FileModes.privateFile)
     }
 
     /// Stops the timers and the watcher. The actor runs one step at a time and
@@ -164,7 +167,7 @@ public actor Daemon {
     }
 
     func ensureFolders() {
-        try? FileManager.default.createDirectory(at: data.gamesFolder, withIntermediateDirectories: true)
+        try? AtomicFile.createFolders(data.gamesFolder, mode: FileModes.passage)
         try? FileManager.default.createDirectory(at: inbox.folder, withIntermediateDirectories: true)
     }
 

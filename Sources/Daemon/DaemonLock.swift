@@ -19,10 +19,12 @@ final class DaemonLock {
 
     init(data: DataDirectory) throws {
         let folder = data.root.appendingPathComponent(".ec4x", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try AtomicFile.createFolders(folder, mode: FileModes.privateFolder)
+        _ = chmod(folder.path, FileModes.privateFolder)
         path = folder.appendingPathComponent("daemon.lock").path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, FileModes.privateFile)
         guard descriptor >= 0 else { throw AtomicFile.posixError("open \(path)") }
+        _ = fchmod(descriptor, FileModes.privateFile)
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             var buffer = [UInt8](repeating: 0, count: 32)
             let count = read(descriptor, &buffer, buffer.count)

@@ -3,10 +3,11 @@
 #endif
 public import Foundation
 public import PlayerProtocol
-internal import Games
+public import Games
 
-/// Reads a dropped file safely: never through a symlink, never blocking on a
-/// FIFO, never more than the size limit.
+/// Reads a dropped file safely, through the drop folder's handle: never
+/// through a symlink, never a file with another hard link, never blocking
+/// on a FIFO, never more than the size limit.
 public enum DropFileReader {
     public static let maxBytes = IngestSubmission.maxBytes
 
@@ -17,12 +18,28 @@ public enum DropFileReader {
         case gone
     }
 
+    static let symlinkRefusal = SubmissionError(code: .fileSymlink, path: "$", message: "symbolic links are not followed; copy the file itself into orders/")
+    static let hardLinkRefusal = SubmissionError(
+        code: .fileHardLink, path: "$", message: "the file has more than one hard link and is not read; copy the file itself into orders/")
+
+    /// Reads the file at `url`, its folder opened as a handle.
     public static func read(_ url: URL) -> Outcome {
-        let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return .gone }
-            if errno == ELOOP { return .refused(SubmissionError(code: .fileSymlink, path: "$", message: "symbolic links are not followed; copy the file itself into orders/")) }
-            return .refused(SubmissionError(code: .fileUnreadable, path: "$", message: "the file cannot be opened: \(String(cString: strerror(errno)))"))
+        guard let folder = try? DirectoryHandle.open(url.deletingLastPathComponent()) else {
+            return .refused(SubmissionError(code: .fileUnreadable, path: "$", message: "the drop folder is not a real folder"))
+        }
+        return read(url.lastPathComponent, in: folder)
+    }
+
+    public static func read(_ name: String, in folder: DirectoryHandle) -> Outcome {
+        let descriptor: Int32
+        do {
+            descriptor = try folder.openForReading(name)
+        } catch {
+            switch error.code {
+            case .missing: return .gone
+            case .symlink: return .refused(symlinkRefusal)
+            default: return .refused(SubmissionError(code: .fileUnreadable, path: "$", message: "the file cannot be opened: \(error.message)"))
+            }
         }
         defer { close(descriptor) }
         var info = stat()
@@ -35,6 +52,7 @@ public enum DropFileReader {
         case S_IFDIR: return .refused(SubmissionError(code: .fileDirectory, path: "$", message: "folders are not order files; put files directly in orders/"))
         default: return .refused(SubmissionError(code: .fileNotRegular, path: "$", message: "only regular files are read"))
         }
+        guard info.st_nlink <= 1 else { return .refused(hardLinkRefusal) }
         guard info.st_size <= maxBytes else {
             return .refused(SubmissionError(code: .fileTooLarge, path: "$", message: "the file has \(info.st_size) bytes; order files may have at most \(maxBytes) (1 MiB)"))
         }
@@ -57,12 +75,12 @@ public enum DropFileReader {
     }
 
     /// The entry's bytes and, for what is never read, the reason; nil when it is gone.
-    public static func take(_ entry: DropEntry) -> ([UInt8], SubmissionError?)? {
+    public static func take(_ entry: DropEntry, in folder: DirectoryHandle) -> ([UInt8], SubmissionError?)? {
         switch entry.kind {
         case .symlink:
             // What the player sent is the link itself: its target, kept as text.
-            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: entry.url.path) else { return nil }
-            return (Array(target.utf8), SubmissionError(code: .fileSymlink, path: "$", message: "symbolic links are not followed; copy the file itself into orders/"))
+            guard let target = folder.linkTarget(entry.name) else { return nil }
+            return (Array(target.utf8), symlinkRefusal)
         case .fifo:
             return ([], SubmissionError(code: .fileFifo, path: "$", message: "named pipes are not read; write a regular file"))
         case .directory:
@@ -70,7 +88,7 @@ public enum DropFileReader {
         case .other:
             return ([], SubmissionError(code: .fileNotRegular, path: "$", message: "only regular files are read"))
         case .regularFile:
-            switch read(entry.url) {
+            switch read(entry.name, in: folder) {
             case .refused(let error): return ([], error)
             case .bytes(let bytes): return (bytes, nil)
             case .gone: return nil

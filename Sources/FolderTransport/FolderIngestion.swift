@@ -9,7 +9,9 @@ internal import Storage
 
 /// Takes one file from a house's `orders/` folder: reads it safely, hands it
 /// to `IngestSubmission`, moves it to `received/` under its receipt's number,
-/// and writes the receipt beside the others.
+/// and writes the receipt beside the others. Every step goes through
+/// directory handles of the real house folders; a `received/` or
+/// `receipts/` that is not a real folder is reported and left alone.
 public struct FolderIngestion {
     let session: GameSession
     let now: Date
@@ -35,45 +37,75 @@ public struct FolderIngestion {
     /// - Throws: what kept the file from being recorded (it stays in orders/),
     ///   or `ReceiptNotWritten` once it is recorded.
     public func run(_ entry: DropEntry, slug: String, refusal: SubmissionError? = nil) throws -> Receipt? {
-        guard let (raw, unreadable) = DropFileReader.take(entry) else { return nil }
+        try runReportingFaults(entry, slug: slug, refusal: refusal)?.receipt
+    }
+
+    /// As `run`, with what the house's folder refused on the way.
+    public func runReportingFaults(
+        _ entry: DropEntry, slug: String, refusal: SubmissionError? = nil
+    ) throws -> (receipt: Receipt, faults: [FolderFault])? {
+        let handles = try GameFolderHandles(session.folder)
+        let orders = try handles.existingOrders(of: slug)
+        guard let (raw, unreadable) = DropFileReader.take(entry, in: orders) else { return nil }
         let outcome = try IngestSubmission(session: session, now: now).run(
             IncomingSubmission(house: slug, fileName: entry.name, bytes: raw, refusal: unreadable ?? refusal, origin: .folder)
         )
+        var faults: [FolderFault] = []
         var receipt = outcome.receipt
         let redacted = unreadable == nil ? outcome.stored.raw : nil
-        receipt.keptAs = keep(entry, slug: slug, as: outcome.stored, redacted: redacted) ?? ""
+        receipt.keptAs = keep(entry, from: orders, slug: slug, as: outcome.stored, redacted: redacted, handles: handles, faults: &faults) ?? ""
         do {
-            try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug)
+            try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug, handles: handles)
+        } catch let error as SafePathError {
+            // The house's receipts/ is not a real folder: reported as a fault and left alone; the
+            // answer is in the database, and retrying would only fail the same way.
+            faults.append(FolderFault(error, house: slug, in: handles.game))
         } catch {
             throw ReceiptNotWritten(receiptName: outcome.stored.receiptName, cause: error)
         }
-        // The receipt is out; if this mark fails the pending row only makes
+        // The receipt is out (or cannot be); if this mark fails the pending row only makes
         // recovery look at a whole receipt and mark it then.
         try? session.store.markReceiptWritten(outcome.stored.id)
-        return receipt
+        return (receipt, faults)
     }
 
     /// Moves the file out of orders/ into received/, under its receipt's number.
-    /// A file that was read is kept as recorded, token redacted (a new file;
-    /// the one in orders/ is removed); anything else is moved as it is.
-    /// Returns where it went (relative to the game folder); nil if it could
-    /// not be kept (its bytes are in the database either way).
-    func keep(_ entry: DropEntry, slug: String, as stored: StoredSubmission, redacted: [UInt8]? = nil) -> String? {
-        let folder = session.folder.receivedFolder(slug)
+    /// A file that was read is kept as recorded, token redacted (a new file; the
+    /// one in orders/ is removed); anything else is moved as it is. Returns where
+    /// it went (relative to the game folder). When received/ is not a real
+    /// folder, or the file has another hard link, the file is only taken out of
+    /// orders/ (its bytes are in the database either way) and nil returned.
+    func keep(
+        _ entry: DropEntry, from orders: DirectoryHandle, slug: String, as stored: StoredSubmission, redacted: [UInt8]? = nil,
+        handles: GameFolderHandles, faults: inout [FolderFault]
+    ) -> String? {
         let name = Self.keptName(id: stored.id, file: entry.name)
-        let target = folder.appendingPathComponent(name)
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if entry.kind == .regularFile, let bytes = redacted ?? redactedCopy(entry, slug: slug) {
-            guard (try? AtomicFile.write(Data(bytes), to: target, durable: false)) != nil, unlink(entry.url.path) == 0 || errno == ENOENT else { return nil }
-        } else {
-            guard rename(entry.url.path, target.path) == 0 else { return nil }
+        // Another name of the same file may be anyone's: the link goes, the file stays where it is.
+        if entry.kind == .regularFile, let info = orders.status(of: entry.name), info.st_nlink > 1 {
+            orders.remove(entry.name)
+            return nil
         }
-        return Self.keptPath(slug: slug, name: name)
+        do {
+            let received = try handles.subfolder(.received, of: slug)
+            if entry.kind == .regularFile, let bytes = redacted ?? redactedCopy(entry, from: orders, slug: slug) {
+                try received.write(Data(bytes), to: name, durable: false)
+                orders.remove(entry.name)
+            } else {
+                try orders.move(entry.name, to: received, as: name)
+                // The player's file keeps the house's modes, whatever its writer's umask was.
+                if entry.kind == .regularFile { received.setMode(of: name, to: FileModes.file) }
+            }
+            return Self.keptPath(slug: slug, name: name)
+        } catch {
+            if error.code != .missing { faults.append(FolderFault(error, house: slug, in: handles.game)) }
+            orders.remove(entry.name)
+            return nil
+        }
     }
 
     /// The file in orders/, read again and redacted (after a restart, when only its record's header is at hand).
-    func redactedCopy(_ entry: DropEntry, slug: String) -> [UInt8]? {
-        guard case .bytes(let bytes) = DropFileReader.read(entry.url) else { return nil }
+    func redactedCopy(_ entry: DropEntry, from orders: DirectoryHandle, slug: String) -> [UInt8]? {
+        guard case .bytes(let bytes) = DropFileReader.read(entry.name, in: orders) else { return nil }
         let hash = session.houses.first { $0.slug == slug }?.tokenHash
         return TokenRedaction.redact(bytes, format: .ofFile(named: entry.name), tokenHash: hash)
     }

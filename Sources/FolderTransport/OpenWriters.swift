@@ -2,6 +2,7 @@
     import Glibc
 #endif
 public import Foundation
+public import Games
 
 /// Asks the kernel whether any process holds a file open for writing: a
 /// read lease (`F_SETLEASE` with `F_RDLCK`) is refused while a writer has the
@@ -24,6 +25,17 @@ public enum OpenWriters {
     public static func check(_ url: URL) -> Answer {
         let descriptor = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .unknown }
+        return check(descriptor: descriptor)
+    }
+
+    /// The entry `name` of the open drop folder `folder`.
+    public static func check(_ name: String, in folder: DirectoryHandle) -> Answer {
+        guard let descriptor = try? folder.openForReading(name) else { return .unknown }
+        return check(descriptor: descriptor)
+    }
+
+    /// Closes `descriptor`.
+    static func check(descriptor: Int32) -> Answer {
         defer { close(descriptor) }
         guard fcntl(descriptor, setLease, F_RDLCK) == 0 else {
             return errno == EAGAIN || errno == EBUSY ? .some : .unknown

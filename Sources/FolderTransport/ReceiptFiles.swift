@@ -2,7 +2,8 @@ internal import Foundation
 public import Games
 public import PlayerProtocol
 
-/// Receipts as files: `houses/<slug>/receipts/<seq>-<file>.json`.
+/// Receipts as files: `houses/<slug>/receipts/<seq>-<file>.json`, written
+/// through the handle of the house's real `receipts/` folder.
 struct ReceiptFiles {
     let session: GameSession
 
@@ -12,22 +13,20 @@ struct ReceiptFiles {
         return encoder
     }()
 
-    func url(named name: String, slug: String) -> URL {
-        session.folder.receiptsFolder(slug).appendingPathComponent(name)
-    }
-
-    func write(_ receipt: Receipt, named name: String, slug: String) throws {
-        try FileManager.default.createDirectory(at: session.folder.receiptsFolder(slug), withIntermediateDirectories: true)
+    func write(_ receipt: Receipt, named name: String, slug: String, handles: GameFolderHandles? = nil) throws {
+        let folder = try (handles ?? GameFolderHandles(session.folder)).subfolder(.receipts, of: slug)
         // The submission is already durable in the database; after a power cut a
         // missing or damaged receipt is written again (RecoverUnanswered), so
         // the receipt itself skips the fsyncs that would delay the answer.
-        try AtomicFile.write(try Self.encoder.encode(receipt), to: url(named: name, slug: slug), durable: false)
+        try folder.write(try Self.encoder.encode(receipt), to: name, durable: false)
     }
 
     /// A receipt that exists and parses: receipts are written without fsync,
     /// so one caught by a power cut may be empty.
     func isWhole(named name: String, slug: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: url(named: name, slug: slug).path), !data.isEmpty else { return false }
+        guard let folder = try? GameFolderHandles(session.folder).subfolder(.receipts, of: slug),
+            let data = try? folder.contents(of: name), !data.isEmpty
+        else { return false }
         return (try? JSONSerialization.jsonObject(with: data)) != nil
     }
 }

@@ -41,6 +41,7 @@ public struct RecoverUnanswered {
         let ingest = IngestSubmission(session: session)
         let receipts = ReceiptFiles(session: session)
         let folder = FolderIngestion(session: session)
+        let handles = try GameFolderHandles(session.folder)
         var written: [Receipt] = []
         for var stored in pending {
             // A name recorded before names were cut to NAME_MAX could never be written: use the cut one.
@@ -57,13 +58,21 @@ public struct RecoverUnanswered {
                 continue
             }
             var keptAs: String? = FolderIngestion.keptPath(slug: slug, name: FolderIngestion.keptName(id: stored.id, file: stored.fileName))
-            let left = session.folder.ordersFolder(slug).appendingPathComponent(stored.fileName)
-            if let entry = DropEntry.inspect(left), isSameFile(entry, as: stored) {
-                keptAs = folder.keep(entry, slug: slug, as: stored)
+            if let orders = try? handles.existingOrders(of: slug),
+                let entry = DropEntry.inspect(stored.fileName, in: orders, url: session.folder.ordersFolder(slug)), isSameFile(entry, in: orders, as: stored)
+            {
+                var faults: [FolderFault] = []
+                keptAs = folder.keep(entry, from: orders, slug: slug, as: stored, handles: handles, faults: &faults)
             }
             let duplicateOf = stored.status == .duplicate ? try ingest.earlierReceipt(of: stored) : nil
             let receipt = try ingest.receipt(for: stored, duplicateOf: duplicateOf, keptAs: keptAs ?? "")
-            try receipts.write(receipt, named: stored.receiptName, slug: slug)
+            do {
+                try receipts.write(receipt, named: stored.receiptName, slug: slug, handles: handles)
+            } catch is SafePathError {
+                // A house whose receipts/ is not a real folder gets no file (a fault, reported); the others still do.
+                try session.store.markReceiptWritten(stored.id)
+                continue
+            }
             try session.store.markReceiptWritten(stored.id)
             written.append(receipt)
         }
@@ -71,9 +80,9 @@ public struct RecoverUnanswered {
     }
 
     /// Whether the file still in orders/ is the one this record was made from.
-    func isSameFile(_ entry: DropEntry, as stored: StoredSubmission) -> Bool {
+    func isSameFile(_ entry: DropEntry, in orders: DirectoryHandle, as stored: StoredSubmission) -> Bool {
         guard entry.kind == .regularFile else { return true }
-        guard case .bytes(let bytes) = DropFileReader.read(entry.url) else { return false }
+        guard case .bytes(let bytes) = DropFileReader.read(entry.name, in: orders) else { return false }
         return SHA256.hex(bytes) == stored.sha256
     }
 }

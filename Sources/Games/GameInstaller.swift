@@ -16,7 +16,7 @@ struct GameInstaller {
         _ staging: GameFolder, state: GameState, setup: GameSetup, open: Bool, deadlineHours: Int?,
         finalFolder: GameFolder, extraFiles: [String: Data], after: (GameStore) throws -> Void
     ) throws -> [String: String] {
-        try FileManager.default.createDirectory(at: staging.url, withIntermediateDirectories: true)
+        try AtomicFile.createFolders(staging.url, mode: FileModes.passage)
         let tokens = open ? [:] : Dictionary(uniqueKeysWithValues: state.houses.map { ($0.id, HouseToken.generate()) })
         let created = Int64(now().timeIntervalSince1970)
         let deadline = deadlineHours.map { created + Int64($0) * 3600 }
@@ -29,7 +29,7 @@ struct GameInstaller {
             ))
         try after(store)
         for (name, contents) in extraFiles {
-            try contents.write(to: staging.url.appendingPathComponent(name))
+            try AtomicFile.write(contents, to: staging.url.appendingPathComponent(name))
         }
         try prepareTransport(try GameSession(folder: staging))
         return tokens
@@ -45,7 +45,8 @@ struct GameInstaller {
         guard !manager.fileExists(atPath: final.url.path) else {
             throw GamesError(.gameExists, "game \(state.game.id) already exists in \(data.gamesFolder.path)")
         }
-        try manager.createDirectory(at: data.gamesFolder, withIntermediateDirectories: true)
+        // Passages only: a house's group must reach its folder below, and may not list the games.
+        try AtomicFile.createFolders(data.gamesFolder, mode: FileModes.passage)
         let staging = GameFolder(url: data.gamesFolder.appendingPathComponent(".new-\(state.game.id)", isDirectory: true))
         try? manager.removeItem(at: staging.url)
         do {

@@ -14,6 +14,8 @@ public struct GamesError: Error, Sendable, Equatable, CustomStringConvertible {
         case noFreeName = "submit.no_free_name"
         case daemonRunning = "daemon.already_running"
         case gameActive = "compact.game_active"
+        case unknownGroup = "new.unknown_group"
+        case folderRefused = "folder.refused"
     }
 
     public var code: Code

@@ -78,7 +78,7 @@ actor HouseDesk: HouseTools {
     }
 
     private func read(_ url: URL) -> ToolAnswer? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = DirectoryHandle.contents(of: url) else { return nil }
         return .text(String(decoding: data, as: UTF8.self))
     }
 

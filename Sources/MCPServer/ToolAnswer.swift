@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Games
 internal import MCP
 
 /// What a tool call returns: text blocks (JSON or Markdown) and whether it is
@@ -37,7 +38,8 @@ enum JSONText {
     }
 
     static func object(at url: URL) -> [String: Any]? {
-        guard let data = FileManager.default.contents(atPath: url.path), !data.isEmpty else { return nil }
+        // Never through a link a player planted in its folder (DESIGN.md §4).
+        guard let data = DirectoryHandle.contents(of: url), !data.isEmpty else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
 }

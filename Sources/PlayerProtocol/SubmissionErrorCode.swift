@@ -42,6 +42,8 @@ extension SubmissionErrorCode {
     public static let fileDirectory = Self("file.directory")
     public static let fileEmpty = Self("file.empty")
     public static let fileFifo = Self("file.fifo")
+    /// A file with more than one hard link: it may be another file's other name, so it is never read.
+    public static let fileHardLink = Self("file.hard_link")
     public static let fileNotAnObject = Self("file.not_an_object")
     public static let fileNotRegular = Self("file.not_regular")
     public static let fileNotText = Self("file.not_text")

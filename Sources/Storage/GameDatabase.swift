@@ -27,6 +27,7 @@ public final class GameDatabase: Sendable {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StorageError(.notAGameDatabase, "\(path) already exists")
         }
+        try PrivateFile.create(path)
         let queue = try DatabaseQueue(path: path, configuration: configuration())
         let largerPages = StorageLevers.inEffect.contains(.largerPages)
         try queue.writeWithoutTransaction { db in
@@ -51,6 +52,7 @@ public final class GameDatabase: Sendable {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StorageError(.missingGame, "no \(fileName) in \(folder.path)")
         }
+        PrivateFile.tighten(path)
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration())
@@ -92,6 +94,7 @@ extension GameDatabase {
     /// An online copy of the database to a new file at `path`, consistent
     /// even while another connection writes (SQLite's backup API).
     public func backup(toNewFile path: String) throws {
+        try PrivateFile.create(path)
         let target = try DatabaseQueue(path: path)
         try writer.backup(to: target)
     }

@@ -44,7 +44,8 @@ public final class InotifyWatcher: @unchecked Sendable {
             throw WatcherError(code: .alreadyRunning, message: "another watcher already uses inotify in this process")
         }
         do {
-            try FileManager.default.createDirectory(at: controlFolder, withIntermediateDirectories: true)
+            // Private to the program, like the rest of `.ec4x/`.
+            try FileManager.default.createDirectory(at: controlFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw WatcherError(code: .unavailable, message: "cannot create \(controlFolder.path): \(error)")
         }

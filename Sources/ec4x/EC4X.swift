@@ -9,7 +9,7 @@ struct EC4X: AsyncParsableCommand {
         subcommands: [
             New.self, DaemonCommand.self, Status.self, Validate.self, Submit.self, Bot.self, Resolve.self,
             Export.self, Replay.self, Migrate.self, Backup.self, Compact.self, ScenarioCommand.self, Schema.self, Bench.self, MCPCommand.self,
-            Keygen.self, PlayerCommand.self,
+            Share.self, Keygen.self, PlayerCommand.self,
         ]
     )
 }

@@ -36,6 +36,11 @@ extension EC4X {
         @Option(help: "Hours each turn may wait for orders before it resolves anyway.")
         var deadline: Int?
 
+        @Option(
+            name: .customLong("group"),
+            help: "HOUSE=GROUP: give the house's folder to this Unix group (repeatable); its members read that house's files and drop its orders, nothing else.")
+        var groups: [String] = []
+
         @Flag(help: "Print the result as JSON.")
         var json = false
 
@@ -80,8 +85,9 @@ extension EC4X {
                     setup = try ScenarioFiles.load(try ScenarioFiles.locate(scenario, data: global.dataDirectory))
                 }
                 if let name { setup.name = name }
+                let houseGroups = try HouseGroups(parsing: groups)
                 let prepare: GamePreparation = { [nostr] session in
-                    try FolderLayout.prepare(session)
+                    try FolderLayout.prepare(groups: houseGroups)(session)
                     try nostr?.prepare(session)
                 }
                 // A Nostr house is known by its key: order events carry no token.
@@ -90,6 +96,8 @@ extension EC4X {
                 )
             } catch let error as GamesError {
                 throw error.asCommandFailure
+            } catch let error as SafePathError {
+                throw CommandFailure(description: "cannot lay out the game's folders: \(error)")
             } catch let error as NostrTransportError {
                 Output.error(error.message)
                 throw ExitCode.failure
@@ -124,7 +132,8 @@ extension EC4X {
             print("Houses (drop order files in houses/<slug>/orders/):")
             for house in created.houses {
                 let token = house.token.map { "token \($0)" } ?? "open game, no token"
-                print("  \(house.slug.padding(toLength: 10, withPad: " ", startingAt: 0)) \(token)")
+                let group = (try? HouseGroups(parsing: groups))?.bySlug[house.slug].map { "  group \($0.name)" } ?? ""
+                print("  \(house.slug.padding(toLength: 10, withPad: " ", startingAt: 0)) \(token)\(group)")
             }
         }
     }

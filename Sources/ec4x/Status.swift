@@ -22,8 +22,27 @@ extension EC4X {
         var storage = false
 
         struct Report: Encodable {
-            var games: [GameSummary]
+            var games: [GameStatus]
             var problems: [GameCatalog.Problem]
+        }
+
+        /// A game's summary with what its folder refuses (DESIGN.md §4): the summary's keys, and `faults`.
+        struct GameStatus: Encodable {
+            var summary: GameSummary
+            var faults: [FolderFault]
+
+            init(_ summary: GameSummary) {
+                self.summary = summary
+                faults = FolderFaults.scan(GameFolder(url: URL(fileURLWithPath: summary.folder, isDirectory: true)), slugs: summary.houses.map(\.slug))
+            }
+
+            enum Keys: String, CodingKey { case faults }
+
+            func encode(to encoder: any Encoder) throws {
+                try summary.encode(to: encoder)
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(faults, forKey: .faults)
+            }
         }
 
         func run() throws {
@@ -39,7 +58,8 @@ extension EC4X {
             }
             let faults = FaultsFile.read(global.dataDirectory)
             for index in games.indices { games[index].fault = faults[games[index].id] }
-            if json { return try Output.json(Report(games: games, problems: catalog.problems)) }
+            let statuses = games.map(GameStatus.init)
+            if json { return try Output.json(Report(games: statuses, problems: catalog.problems)) }
             for problem in catalog.problems {
                 Output.warning("skipped \(Output.display(problem.folder)): \(problem.message)")
             }
@@ -47,7 +67,7 @@ extension EC4X {
                 print("No games in \(Output.display(global.dataDirectory.gamesFolder.path)). Create one with: ec4x new")
                 return
             }
-            for summary in games { print(Self.describe(summary)) }
+            for status in statuses { print(Self.describe(status.summary, faults: status.faults)) }
             if let moderator = KeyFile.existingModerator(data: global.dataDirectory) {
                 print("Moderator of this data folder's Nostr games: \(moderator.publicKey.npub)")
             }
@@ -81,7 +101,7 @@ extension EC4X {
             return lines.joined(separator: "\n")
         }
 
-        static func describe(_ game: GameSummary) -> String {
+        static func describe(_ game: GameSummary, faults: [FolderFault] = []) -> String {
             var lines = ["\(game.name)  [\(game.id)]"]
             lines.append("  turn \(game.turn) (year \(game.year), month \(game.month)), \(game.phase), submitted \(game.submitted)/\(game.expected)")
             if !game.awaiting.isEmpty { lines.append("  awaiting: \(game.awaiting.joined(separator: ", "))") }
@@ -99,6 +119,9 @@ extension EC4X {
             }
             let houses = game.houses.map { "\($0.slug)\($0.eliminated ? " (eliminated)" : "") prestige \($0.prestige)" }
             lines.append("  houses: \(houses.joined(separator: "; "))")
+            for fault in faults {
+                lines.append("  FAULT \(fault.path) \(fault.message)")
+            }
             return lines.joined(separator: "\n")
         }
     }
