@@ -10,7 +10,7 @@ extension GameStore {
                 db,
                 sql: """
                     SELECT s.id, s.game_id, s.house_id, s.turn, s.file_name, s.format, x'' AS raw, s.sha256, s.status, s.errors_json,
-                           s.receipt_name, s.received_at, 'identity' AS raw_encoding
+                           s.receipt_name, s.received_at, 'identity' AS raw_encoding, s.more_errors, s.ready
                     FROM pending_receipts p JOIN submissions s ON s.id = p.submission_id ORDER BY s.id
                     """)
         }.map(StoredSubmission.init)
