@@ -109,7 +109,7 @@ public struct ViewFiles {
     }
 
     /// The map never changes during a game: written once, rewritten only if missing or altered.
-    func writeIfChanged(_ data: Data, to name: String, in folder: DirectoryHandle) throws {
+    func writeIfChanged(_ data: Data, to name: String, in folder: DirectoryHandle) throws(SafePathError) {
         guard (try? folder.contents(of: name)) != data else { return }
         try folder.write(data, to: name)
     }

@@ -36,7 +36,9 @@ import TestSupport
         "relations_peace", "relations_nap", "relations_alliance", "known_systems", "detected_foreign_fleets",
     ]
 
-    static let extensionTables: Set<String> = ["turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state", "nostr_published", "pending_receipts"]
+    static let extensionTables: Set<String> = [
+        "turn_hashes", "submissions", "house_orders", "legacy_system_ids", "diplomatic_proposals", "initial_state", "nostr_published", "pending_receipts",
+    ]
 
     let folder: TemporaryFolder
     let game: DatabaseQueue
