@@ -37,7 +37,7 @@ extension Daemon {
         var faulted = false
         let started = ContinuousClock.now
         while let (slug, entry) = houses.next() {
-            if started.duration(to: .now) > Self.passBudget {
+            if yieldsAfterBudget, started.duration(to: .now) > Self.passBudget {
                 more = true
                 break
             }

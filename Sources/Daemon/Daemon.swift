@@ -40,6 +40,8 @@ public actor Daemon {
     var fullyWatched = Set<String>()
     /// Off in `--once`, which must leave every view current before it exits.
     var deferViewRefresh = true
+    /// Off in `--once`, which has no later pass to leave files for.
+    var yieldsAfterBudget = true
     /// Per drop folder: since when (ns since 1970) inotify reports every completed file in it.
     var hintsSince: [String: Int64] = [:]
     /// After a failed resolution, when the game may be tried again.
@@ -105,6 +107,7 @@ public actor Daemon {
     public func runOnce() async throws {
         lock = try DaemonLock(data: data)
         deferViewRefresh = false
+        yieldsAfterBudget = false
         ensureFolders()
         removeStaleTemporaryFiles()
         for id in gameIDs() { reconcile(id) }

@@ -68,29 +68,12 @@ extension EC4X {
             }
             // A daemon stops on its own when another one took over its replaced data folder.
             await withTaskGroup(of: Void.self) { group in
-                group.addTask { await Self.waitForSignal() }
+                group.addTask { await StopSignal.wait() }
                 group.addTask { await daemon.untilHalted() }
                 await group.next()
                 group.cancelAll()
             }
             await daemon.stop()
-        }
-
-        /// Returns on SIGINT or SIGTERM. The handlers are made here, inside a
-        /// function: made in top-level code they crash when they fire.
-        static func waitForSignal() async {
-            let stop = AsyncStream<Void>.makeStream()
-            var sources: [any DispatchSourceSignal] = []
-            for number in [SIGINT, SIGTERM] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { stop.continuation.yield() }
-                source.resume()
-                sources.append(source)
-            }
-            var signals = stop.stream.makeAsyncIterator()
-            _ = await signals.next()
-            for source in sources { source.cancel() }
         }
     }
 }

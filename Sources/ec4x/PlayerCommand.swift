@@ -71,23 +71,8 @@ extension EC4X.PlayerCommand {
             await sync.start()
             FileHandle.standardError.write(
                 Data("ec4x player sync: \(secret.publicKey.npub) in game \(address.gameID) into \(folder) over \(relays.joined(separator: " "))\n".utf8))
-            await waitForSignal()
+            await StopSignal.wait()
             await sync.stop()
-        }
-
-        func waitForSignal() async {
-            let stop = AsyncStream<Void>.makeStream()
-            var sources: [any DispatchSourceSignal] = []
-            for number in [SIGINT, SIGTERM] {
-                signal(number, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-                source.setEventHandler { stop.continuation.yield() }
-                source.resume()
-                sources.append(source)
-            }
-            var signals = stop.stream.makeAsyncIterator()
-            _ = await signals.next()
-            for source in sources { source.cancel() }
         }
     }
 }
