@@ -156,8 +156,11 @@ struct NostrGameTests {
         }
         #expect(waitFor { table.alphaViewTurn == 6 }, "the game reached turn 6; daemon: \(table.daemon.output)")
         // The synced folder reads like a local house's: the map is the local map.json, and view.md is there.
-        let brief = try String(contentsOf: table.alpha.appendingPathComponent("view.md"), encoding: .utf8)
-        #expect(brief.contains(", turn 6 ("), "view.md of turn 6: \(brief.prefix(200))")
+        // view.md follows view.json a moment later (it is written from it).
+        let briefFile = table.alpha.appendingPathComponent("view.md")
+        #expect(
+            waitFor { (try? String(contentsOf: briefFile, encoding: .utf8))?.contains(", turn 6 (") == true },
+            "view.md of turn 6: \(((try? String(contentsOf: briefFile, encoding: .utf8)) ?? "").prefix(200))")
         let syncedMap = try JSONSerialization.jsonObject(with: Data(contentsOf: table.alpha.appendingPathComponent("map.json"))) as? [String: Any]
         #expect(syncedMap?["rules"] != nil && syncedMap?["systems"] != nil)
 
