@@ -40,6 +40,13 @@ extension DaemonTests {
         return bytes
     }
 
+    /// The file's modification time in nanoseconds, as the daemon reads it.
+    func modificationTime(_ url: URL) -> Int64 {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return -1 }
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    }
+
     func databaseURL(_ game: Game) -> URL { game.gameFolder.appendingPathComponent("ec4x.db") }
 
     func receiptNumber(_ game: Game, _ slug: String, file: String) -> Int? {
@@ -67,8 +74,15 @@ extension DaemonTests {
         var alpha: [String: Data] = [:]
         var beta: [String: Data] = [:]
         // Named against their order of arrival: the older file must still come first.
+        // Arrival is the modification time, which the kernel keeps in clock
+        // ticks: the pause puts the two files in different ticks (within
+        // one tick the name decides, and that is not what is tested here).
         try drop(game, "alpha", "z-older.json", variant: 1, into: &alpha)
+        Thread.sleep(forTimeInterval: 0.05)
         try drop(game, "alpha", "a-newer.json", variant: 2, into: &alpha)
+        #expect(
+            modificationTime(game.orders("alpha").appendingPathComponent("z-older.json"))
+                < modificationTime(game.orders("alpha").appendingPathComponent("a-newer.json")), "the two files share a clock tick")
         try drop(game, "beta", "b.json", into: &beta)
         #expect(waitFor { daemon.output.contains("could not record") }, "\(daemon.output)")
         released.wait()
