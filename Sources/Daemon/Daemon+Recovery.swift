@@ -41,6 +41,20 @@ extension Daemon {
         }
     }
 
+    /// A game made by an older version is brought up to the trust rules
+    /// before any file of it is taken (once per game; the folder remembers).
+    func upgradeOlderFolder(_ session: GameSession) {
+        do {
+            guard let report = try OlderFolderUpgrade.runIfNeeded(session), report.changedAnything else { return }
+            log.info(
+                "brought a game folder written by an older version up to the trust rules: \(report.redactedFiles) received files redacted, "
+                    + "\(report.ownerOnlyFiles) too large to redact made readable by their owner alone, \(report.tightened) entries closed to other users",
+                game: session.id)
+        } catch {
+            log.warning("could not bring the game folder up to the trust rules: \(error)", game: session.id)
+        }
+    }
+
     /// Forgets every open game and what was known of its folders.
     func closeEverything() {
         for id in knownGames {

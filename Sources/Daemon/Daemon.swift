@@ -215,6 +215,7 @@ public actor Daemon {
             if !receiptsChecked.contains(id) {
                 receiptsChecked.insert(id)
                 receiptsToCheck.insert(id)
+                upgradeOlderFolder(session)
             }
             if unreadable.removeValue(forKey: id) != nil { publishFaults() }
             knownGames.insert(id)

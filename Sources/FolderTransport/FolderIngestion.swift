@@ -71,7 +71,8 @@ public struct FolderIngestion {
 
     /// Moves the file out of orders/ into received/, under its receipt's number.
     /// A file that was read is kept as recorded, token redacted (a new file; the
-    /// one in orders/ is removed); anything else is moved as it is. Returns where
+    /// one in orders/ is removed); anything else is moved as it is, a regular
+    /// file closed to all but its owner. Returns where
     /// it went (relative to the game folder). When received/ is not a real
     /// folder, or the file has another hard link, the file is only taken out of
     /// orders/ (its bytes are in the database either way) and nil returned.
@@ -92,8 +93,9 @@ public struct FolderIngestion {
                 orders.remove(entry.name)
             } else {
                 try orders.move(entry.name, to: received, as: name)
-                // The player's file keeps the house's modes, whatever its writer's umask was.
-                if entry.kind == .regularFile { received.setMode(of: name, to: FileModes.file) }
+                // A file that could not be read (over the size limit) could not be
+                // redacted either: it may hold the house's token, so only its owner reads it.
+                if entry.kind == .regularFile { received.setMode(of: name, to: FileModes.privateFile) }
             }
             return Self.keptPath(slug: slug, name: name)
         } catch {

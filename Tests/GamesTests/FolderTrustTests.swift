@@ -159,6 +159,22 @@ import TestSupport
         #expect(try game.session.readiness().submitted.isEmpty)
     }
 
+    /// A file over the size limit is never read whole, so its token cannot be
+    /// taken out: the kept copy is its owner's alone.
+    @Test func aFileTooLargeToRedactIsKeptForItsOwnerAlone() throws {
+        let game = try TestGame()
+        let token = try #require(game.token("alpha"))
+        let dropped = game.ordersFolder("alpha").appendingPathComponent("big.json")
+        try (Data(#"{"token":"\#(token)","pad":""#.utf8) + Data(repeating: UInt8(ascii: " "), count: DropFileReader.maxBytes)).write(to: dropped)
+        chmod(dropped.path, 0o644)
+        let receipt = try game.take("big.json", from: "alpha")
+        #expect(receipt.errors.map(\.code.rawValue) == ["file.too_large"])
+        let kept = game.session.folder.url.appendingPathComponent(receipt.keptAs)
+        var info = stat()
+        #expect(lstat(kept.path, &info) == 0)
+        #expect(info.st_mode & 0o777 == FileModes.privateFile, "kept as \(receipt.keptAs) with mode \(String(info.st_mode & 0o777, radix: 8))")
+    }
+
     @Test func aLinkedDropFolderIsAFaultAndIsNotRead() throws {
         let game = try TestGame(players: 3, open: true)
         try game.orderFile("gamma").write(to: game.ordersFolder("gamma").appendingPathComponent("g.json"))
