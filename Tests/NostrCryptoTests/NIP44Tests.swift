@@ -6,6 +6,12 @@ import Testing
 @Suite struct NIP44Tests {
     static let vectors = NIP44Vectors.shared
 
+    @Test func theOfficialVectorsAreRead() throws {
+        let vectors = try NIP44Vectors.loaded.get()
+        #expect(vectors.valid.encryptDecrypt.count >= 10)
+        #expect(vectors.invalid.decrypt.count >= 10)
+    }
+
     @Test(arguments: vectors.valid.getConversationKey)
     func conversationKey(_ vector: NIP44Vectors.ConversationKeyCase) throws {
         let key = try ConversationKey(secretKey: SecretKey(bytes: bytes(vector.sec1)), publicKey: PublicKey(bytes: bytes(vector.pub2)))
