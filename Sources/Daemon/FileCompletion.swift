@@ -10,6 +10,12 @@ internal import PlayerProtocol
 /// watched (before the watch began, or before a queue overflow lost events),
 /// and every file in a folder that is only polled, counts when its size and
 /// modification time are the same at two looks at least `settle` apart.
+///
+/// A file can also arrive with neither a close nor a rename: linked in with
+/// `ln` (its writer closed it in another folder). With another name it is
+/// refused unread, so it counts at once; once its other name is gone it is
+/// an ordinary file that no event will announce, and it counts when it stayed
+/// the same for `unreportedSettle`.
 struct FileCompletion {
     private var hinted = Set<String>()
     private var firstLook: [String: (size: Int64, modified: Int64, at: Date)] = [:]
@@ -25,14 +31,23 @@ struct FileCompletion {
         // The kernel's word stands until the file is taken: a file that could
         // not be recorded (a locked database) is still complete at its retry.
         if hinted.contains(path) { return true }
-        // Written while watched: its close or rename will be reported; wait for that.
-        if let since = hintsSince, entry.modified > since { return false }
+        // Another file's name: refused without being read, so nothing to wait for.
+        if entry.links > 1 { return true }
+        // Written while watched: its close or rename will be reported; wait for
+        // that, or for a long quiet if it came in some other way.
+        let written = hintsSince.map { entry.modified > $0 } ?? false
         if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified {
-            return now.timeIntervalSince(look.at) >= settle
+            return now.timeIntervalSince(look.at) >= (written ? max(settle, Self.unreportedSettle) : settle)
         }
         firstLook[path] = (entry.size, entry.modified, now)
         return false
     }
+
+    /// How long a file written while watched, but never reported closed or
+    /// renamed in, must stay the same before it counts. Long beside any pause
+    /// of a writer that still has to close the file (which `OpenWriters` also
+    /// catches when it can see the writer).
+    static let unreportedSettle: TimeInterval = 30
 
     /// Forgets hints and looks of files in `folder` that are no longer there,
     /// so a later file with the same name starts afresh.

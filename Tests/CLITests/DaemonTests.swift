@@ -101,6 +101,24 @@ import TestSupport
         #expect(daemon.output.hasSuffix("stopped\n"), "\(daemon.output)")
     }
 
+    /// `ln` into a watched drop folder: inotify reports the new name but
+    /// never a close or a rename in the folder; the file is still answered.
+    @Test func aFileLinkedIntoAWatchedDropFolderIsAnswered() throws {
+        let game = try newGame(seed: 9)
+        let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--poll", "600"])
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let elsewhere = game.folder.url.appendingPathComponent("written-elsewhere.json")
+        try game.orderFile("alpha", turn: 1).write(to: elsewhere)
+        #expect(link(elsewhere.path, game.orders("alpha").appendingPathComponent("linked.json").path) == 0)
+        // Answered at once, not after the 30 s quiet that a file no event announced waits for.
+        #expect(waitFor(timeout: 15) { game.receipts("alpha").count == 1 }, "\(daemon.output)")
+        let receipt = game.receipts("alpha").first.flatMap { game.receipt("alpha", $0) }
+        #expect(receipt?["status"] as? String == "rejected")
+        #expect((receipt?["errors"] as? [[String: Any]])?.compactMap { $0["code"] as? String } == ["file.hard_link"])
+        #expect(FileManager.default.contents(atPath: elsewhere.path) == game.orderFile("alpha", turn: 1), "the other name is left alone")
+        daemon.terminate()
+    }
+
     @Test func aDeadlineResolvesTheTurnWithNoFileEvent() throws {
         let game = try newGame(seed: 2)
         let database = try DatabaseQueue(path: game.gameFolder.appendingPathComponent("ec4x.db").path)

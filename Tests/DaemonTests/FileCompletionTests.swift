@@ -36,14 +36,14 @@ import Testing
         #expect(looks(&completion, entry("a.json", size: 20, modified: 2), since: nil, now: clock.now))
     }
 
-    @Test func inAWatchedFolderOnlyTheKernelsWordCountsForFilesWrittenWhileWatched() {
+    @Test func inAWatchedFolderTheKernelsWordCountsForFilesWrittenWhileWatched() {
         let clock = ManualClock()
         var completion = FileCompletion()
         let watchedSince: Int64 = 100
         let written = entry("a.json", size: 10, modified: 200)
-        // However long it stays the same, a file written while watched waits for its close or rename.
+        // Unchanged well past the settle interval, a file written while watched waits for its close or rename.
         #expect(!looks(&completion, written, since: watchedSince, now: clock.now))
-        clock.advance(60)
+        clock.advance(20)
         #expect(!looks(&completion, written, since: watchedSince, now: clock.now))
         completion.hint(written.url.path)
         #expect(looks(&completion, written, since: watchedSince, now: clock.now))
@@ -52,5 +52,27 @@ import Testing
         #expect(!looks(&completion, older, since: watchedSince, now: clock.now))
         clock.advance(1)
         #expect(looks(&completion, older, since: watchedSince, now: clock.now))
+    }
+
+    /// `ln elsewhere/x.json orders/`: no close or rename is ever reported in the drop folder.
+    @Test func aFileLinkedInWithAnotherNameCountsAtOnce() {
+        var completion = FileCompletion()
+        var linked = entry("linked.json", size: 10, modified: 200)
+        linked.links = 2
+        #expect(looks(&completion, linked, since: 100, now: ManualClock().now))
+    }
+
+    @Test func aFileNoEventAnnouncedCountsAfterALongQuietAndWaitsAgainWhenItChanges() {
+        let clock = ManualClock()
+        var completion = FileCompletion()
+        #expect(!looks(&completion, entry("a.json", size: 10, modified: 200), since: 100, now: clock.now))
+        clock.advance(FileCompletion.unreportedSettle - 1)
+        #expect(!looks(&completion, entry("a.json", size: 10, modified: 200), since: 100, now: clock.now))
+        // It grew: its writer was only pausing. The wait starts again.
+        #expect(!looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
+        clock.advance(FileCompletion.unreportedSettle - 1)
+        #expect(!looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
+        clock.advance(1)
+        #expect(looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
     }
 }
