@@ -27,6 +27,7 @@ extension Daemon {
             let listed = DropEntry.list(orders, url: folder)
             let present = Set(listed.map(\.url.path))
             completion.keepOnly(present, inFolder: folder.path)
+            completion.look(at: listed, now: clock.now)
             fileRetries.keepOnly(present, inFolder: folder.path)
             entries[slug] = listed
         }

@@ -49,6 +49,17 @@ struct FileCompletion {
     /// catches when it can see the writer).
     static let unreportedSettle: TimeInterval = 30
 
+    /// Starts the settle clock of every file listed that no event vouches
+    /// for: a house's later files settle while an earlier one is still
+    /// waiting, rather than one file per settle interval.
+    mutating func look(at entries: [DropEntry], now: Date) {
+        for entry in entries where entry.kind == .regularFile && !hinted.contains(entry.url.path) {
+            let path = entry.url.path
+            if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified { continue }
+            firstLook[path] = (entry.size, entry.modified, now)
+        }
+    }
+
     /// Forgets hints and looks of files in `folder` that are no longer there,
     /// so a later file with the same name starts afresh.
     mutating func keepOnly(_ present: Set<String>, inFolder folder: String) {

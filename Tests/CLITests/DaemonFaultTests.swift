@@ -346,6 +346,36 @@ extension DaemonTests {
         #expect(!kept.isEmpty && FileManager.default.fileExists(atPath: game.gameFolder.appendingPathComponent(kept).path))
         daemon.terminate()
     }
+
+    /// The kernel's inotify queue overflows while the daemon is stopped: the
+    /// files dropped after the overflow have no event at all, and are still
+    /// taken (the rescan judges them by the settle rule), each exactly once.
+    @Test func filesWhoseEventsTheKernelDroppedInAnOverflowAreTakenOnce() throws {
+        let game = try newGame(seed: 31)
+        let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--poll", "600", "--settle", "0.3"])
+        #expect(daemon.waitUntilReady(), "\(daemon.output)")
+        let limit = Int((try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 16384
+        #expect(kill(daemon.process.processIdentifier, SIGSTOP) == 0)
+        // One queued event per rename (IN_MOVED_TO of an ignored name), past the queue's limit.
+        let orders = game.orders("alpha")
+        let names = [".noise-a", ".noise-b"].map { orders.appendingPathComponent($0).path }
+        #expect(FileManager.default.createFile(atPath: names[0], contents: Data()))
+        for index in 0...(limit + 100) {
+            _ = rename(names[index % 2], names[(index + 1) % 2])
+        }
+        var alpha: [String: Data] = [:]
+        var beta: [String: Data] = [:]
+        try drop(game, "alpha", "after-overflow.json", into: &alpha)
+        try drop(game, "beta", "after-overflow.json", into: &beta)
+        for name in names { unlink(name) }
+        #expect(kill(daemon.process.processIdentifier, SIGCONT) == 0)
+        #expect(waitFor { daemon.output.contains("overflowed") }, "\(daemon.output)")
+        #expect(waitFor { game.receipts("alpha").count == 1 && game.receipts("beta").count == 1 }, "\(daemon.output)")
+        expectAnsweredOnceAndWhole(game, "alpha", alpha, daemon.output)
+        expectAnsweredOnceAndWhole(game, "beta", beta, daemon.output)
+        #expect(waitFor { (try? game.databaseTurn()) == 2 }, "\(daemon.output)")
+        daemon.terminate()
+    }
 }
 
 /// A small tmpfs, for a disk that fills up.

@@ -247,6 +247,20 @@ import TestSupport
         #expect(game.receipts("alpha").count == 1 && game.receipts("beta").count == 1)
     }
 
+    /// Files a house dropped together while no daemon ran settle together:
+    /// one run takes them all, in order, not one a settle interval.
+    @Test func onceTakesEveryFileOfAHouseThatDroppedMany() throws {
+        let game = try newGame(seed: 8)
+        for index in 0..<30 {
+            try (game.orderFile("alpha", turn: 1) + Data(String(repeating: " ", count: index).utf8))
+                .write(to: game.orders("alpha").appendingPathComponent(String(format: "f%02d.json", index)))
+        }
+        let result = try CommandRunner(workingDirectory: game.folder.url).run(["daemon", "--once"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(game.receipts("alpha").count == 30, "\(result.stderr)")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: game.orders("alpha").path)) == [])
+    }
+
     @Test func jsonLogsAreOneObjectPerLineAndARejectedFileLogsAWarning() throws {
         let game = try newGame(seed: 7)
         // A file name with a line break: it must not break the log into two lines.

@@ -75,4 +75,15 @@ import Testing
         clock.advance(1)
         #expect(looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
     }
+
+    /// Files a house dropped together settle together, though they are taken one after another.
+    @Test func aLookAtEveryFileStartsTheirSettleClocksTogether() {
+        let clock = ManualClock()
+        var completion = FileCompletion()
+        let files = (1...3).map { entry("f\($0).json", size: 10, modified: Int64($0)) }
+        completion.look(at: files, now: clock.now)
+        clock.advance(1)
+        completion.look(at: files, now: clock.now)
+        #expect(files.allSatisfy { looks(&completion, $0, since: nil, now: clock.now) })
+    }
 }
