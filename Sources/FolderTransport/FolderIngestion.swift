@@ -52,8 +52,8 @@ public struct FolderIngestion {
         )
         var faults: [FolderFault] = []
         var receipt = outcome.receipt
-        let redacted = unreadable == nil ? outcome.stored.raw : nil
-        receipt.keptAs = keep(entry, from: orders, slug: slug, as: outcome.stored, redacted: redacted, handles: handles, faults: &faults) ?? ""
+        let bytes: KeptBytes = unreadable != nil ? .notAtHand : outcome.stored.raw == raw ? .unchanged : .redacted(outcome.stored.raw)
+        receipt.keptAs = keep(entry, from: orders, slug: slug, as: outcome.stored, bytes: bytes, handles: handles, faults: &faults) ?? ""
         do {
             try ReceiptFiles(session: session).write(receipt, named: outcome.stored.receiptName, slug: slug, handles: handles)
         } catch let error as SafePathError {
@@ -69,15 +69,26 @@ public struct FolderIngestion {
         return (receipt, faults)
     }
 
+    /// What is known of a file's bytes when it is kept.
+    enum KeptBytes {
+        /// Read and redacted: the copy is a new file of these bytes.
+        case redacted([UInt8])
+        /// Read, and nothing in it to redact (no token): the file itself is
+        /// moved, which costs a rename where a new file costs an inode.
+        case unchanged
+        /// Not read (refused unread), or read before a restart: read again here.
+        case notAtHand
+    }
+
     /// Moves the file out of orders/ into received/, under its receipt's number.
     /// A file that was read is kept as recorded, token redacted (a new file; the
-    /// one in orders/ is removed); anything else is moved as it is, a regular
-    /// file closed to all but its owner. Returns where
+    /// one in orders/ is removed), or moved when there was nothing to redact;
+    /// anything else is moved as it is, a regular file closed to all but its owner. Returns where
     /// it went (relative to the game folder). When received/ is not a real
     /// folder, or the file has another hard link, the file is only taken out of
     /// orders/ (its bytes are in the database either way) and nil returned.
     func keep(
-        _ entry: DropEntry, from orders: DirectoryHandle, slug: String, as stored: StoredSubmission, redacted: [UInt8]? = nil,
+        _ entry: DropEntry, from orders: DirectoryHandle, slug: String, as stored: StoredSubmission, bytes: KeptBytes = .notAtHand,
         handles: GameFolderHandles, faults: inout [FolderFault]
     ) -> String? {
         let name = Self.keptName(id: stored.id, file: entry.name)
@@ -88,14 +99,21 @@ public struct FolderIngestion {
         }
         do {
             let received = try handles.subfolder(.received, of: slug)
-            if entry.kind == .regularFile, let bytes = redacted ?? redactedCopy(entry, from: orders, slug: slug) {
-                try received.write(Data(bytes), to: name, durable: false)
+            let copy: [UInt8]? =
+                switch bytes {
+                case .redacted(let redacted): redacted
+                case .unchanged: nil
+                case .notAtHand: entry.kind == .regularFile ? redactedCopy(entry, from: orders, slug: slug) : nil
+                }
+            if let copy {
+                try received.write(Data(copy), to: name, durable: false)
                 orders.remove(entry.name)
             } else {
                 try orders.move(entry.name, to: received, as: name)
-                // A file that could not be read (over the size limit) could not be
-                // redacted either: it may hold the house's token, so only its owner reads it.
-                if entry.kind == .regularFile { received.setMode(of: name, to: FileModes.privateFile) }
+                // The player's file keeps the house's modes, whatever its writer's umask was;
+                // one that could not be read (over the size limit) could not be redacted
+                // either: it may hold the house's token, so only its owner reads it.
+                if entry.kind == .regularFile { received.setMode(of: name, to: bytes.isUnchanged ? FileModes.file : FileModes.privateFile) }
             }
             return Self.keptPath(slug: slug, name: name)
         } catch {
@@ -120,4 +138,11 @@ public struct FolderIngestion {
     }
 
     static func keptPath(slug: String, name: String) -> String { "houses/\(slug)/received/\(name)" }
+}
+
+extension FolderIngestion.KeptBytes {
+    var isUnchanged: Bool {
+        if case .unchanged = self { return true }
+        return false
+    }
 }
