@@ -12,10 +12,11 @@ internal import PlayerProtocol
 /// modification time are the same at two looks at least `settle` apart.
 ///
 /// A file can also arrive with neither a close nor a rename: linked in with
-/// `ln` (its writer closed it in another folder). With another name it is
-/// refused unread, so it counts at once; once its other name is gone it is
-/// an ordinary file that no event will announce, and it counts when it stayed
-/// the same for `unreportedSettle`.
+/// `ln` (its writer closed it in another folder). No event will announce it,
+/// so it counts when it stayed the same for `unreportedSettles` settle
+/// intervals. It does not count sooner for having another name: `ec4x
+/// submit` itself places a file by linking it, and closes it (raising the
+/// event) only once its temporary name is gone.
 struct FileCompletion {
     private var hinted = Set<String>()
     private var firstLook: [String: (size: Int64, modified: Int64, at: Date)] = [:]
@@ -31,23 +32,22 @@ struct FileCompletion {
         // The kernel's word stands until the file is taken: a file that could
         // not be recorded (a locked database) is still complete at its retry.
         if hinted.contains(path) { return true }
-        // Another file's name: refused without being read, so nothing to wait for.
-        if entry.links > 1 { return true }
         // Written while watched: its close or rename will be reported; wait for
         // that, or for a long quiet if it came in some other way.
         let written = hintsSince.map { entry.modified > $0 } ?? false
         if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified {
-            return now.timeIntervalSince(look.at) >= (written ? max(settle, Self.unreportedSettle) : settle)
+            return now.timeIntervalSince(look.at) >= (written ? settle * Self.unreportedSettles : settle)
         }
         firstLook[path] = (entry.size, entry.modified, now)
         return false
     }
 
-    /// How long a file written while watched, but never reported closed or
-    /// renamed in, must stay the same before it counts. Long beside any pause
-    /// of a writer that still has to close the file (which `OpenWriters` also
-    /// catches when it can see the writer).
-    static let unreportedSettle: TimeInterval = 30
+    /// How many settle intervals a file written while watched, but never
+    /// reported closed or renamed in, must stay the same before it counts
+    /// (30 s at the default interval): long beside any pause of a writer that
+    /// still has to close the file, which `OpenWriters` also catches when it
+    /// can see the writer.
+    static let unreportedSettles: TimeInterval = 30
 
     /// Starts the settle clock of every file listed that no event vouches
     /// for: a house's later files settle while an earlier one is still

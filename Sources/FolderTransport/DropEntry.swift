@@ -41,15 +41,11 @@ public struct DropEntry: Sendable, Equatable {
         return DropEntry(url: url.appendingPathComponent(name), info: info)
     }
 
-    /// How many names the file has; more than one is refused unread (`file.hard_link`).
-    public var links: Int
-
-    public init(url: URL, kind: Kind, size: Int64, modified: Int64, links: Int = 1) {
+    public init(url: URL, kind: Kind, size: Int64, modified: Int64) {
         self.url = url
         self.kind = kind
         self.size = size
         self.modified = modified
-        self.links = links
     }
 
     init(url: URL, info: stat) {
@@ -62,7 +58,7 @@ public struct DropEntry: Sendable, Equatable {
         default: kind = .other
         }
         let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        self.init(url: url, kind: kind, size: Int64(info.st_size), modified: modified, links: Int(info.st_nlink))
+        self.init(url: url, kind: kind, size: Int64(info.st_size), modified: modified)
     }
 
     /// The entries of a drop folder that are not ignored, sorted by name; none

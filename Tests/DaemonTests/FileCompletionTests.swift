@@ -54,23 +54,15 @@ import Testing
         #expect(looks(&completion, older, since: watchedSince, now: clock.now))
     }
 
-    /// `ln elsewhere/x.json orders/`: no close or rename is ever reported in the drop folder.
-    @Test func aFileLinkedInWithAnotherNameCountsAtOnce() {
-        var completion = FileCompletion()
-        var linked = entry("linked.json", size: 10, modified: 200)
-        linked.links = 2
-        #expect(looks(&completion, linked, since: 100, now: ManualClock().now))
-    }
-
     @Test func aFileNoEventAnnouncedCountsAfterALongQuietAndWaitsAgainWhenItChanges() {
         let clock = ManualClock()
         var completion = FileCompletion()
         #expect(!looks(&completion, entry("a.json", size: 10, modified: 200), since: 100, now: clock.now))
-        clock.advance(FileCompletion.unreportedSettle - 1)
+        clock.advance(FileCompletion.unreportedSettles - 1)
         #expect(!looks(&completion, entry("a.json", size: 10, modified: 200), since: 100, now: clock.now))
         // It grew: its writer was only pausing. The wait starts again.
         #expect(!looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
-        clock.advance(FileCompletion.unreportedSettle - 1)
+        clock.advance(FileCompletion.unreportedSettles - 1)
         #expect(!looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
         clock.advance(1)
         #expect(looks(&completion, entry("a.json", size: 20, modified: 300), since: 100, now: clock.now))
