@@ -204,6 +204,7 @@ extension Daemon {
                 log.warning("the orders in force of house \(houseID) could not be read (\(reason)); its fleets followed their standing orders", game: session.id, turn: turn)
             }
             retries.succeeded(session.id)
+            noteRecovered(session.id)
             let resolvedIn = started.elapsedMilliseconds
             reportFaults(try ViewFiles(session: session).publish(events: result.events, resolvedTurn: result.resolvedTurn), of: session)
             var message = "resolved turn \(turn) (\(reason.rawValue)) in \(String(format: "%.1f", resolvedIn)) ms; views written"
@@ -213,8 +214,17 @@ extension Daemon {
             log.info(message, game: session.id, turn: turn, milliseconds: started.elapsedMilliseconds)
             remember(session)
         } catch {
-            retries.failed(session.id, failures: session.failures, now: clock.now)
-            if session.failures >= ResolveTurn.maxFailures {
+            let retryAt = retries.failed(session.id, now: clock.now)
+            if ResolveTurn.failedForTheMachine(error) {
+                // The machine's fault, not the turn's: retried until it passes, never given up on.
+                let wait = String(format: "%.0f", max(0, retryAt.timeIntervalSince(clock.now)))
+                let fresh = noteFault(session.id, reason: "turns cannot be resolved: \(error)")
+                log.log(
+                    fresh ? .warning : .debug, "turn \(turn) could not be resolved now, retrying in \(wait) s until the cause is gone: \(error)", game: session.id,
+                    turn: turn)
+                // A fresh connection next time (one opened read-only stays read-only).
+                closeSession(session.id)
+            } else if session.failures >= ResolveTurn.maxFailures {
                 log.error(
                     "turn \(turn) failed \(session.failures) times; stopped retrying: \(error). Fix the cause, then run: ec4x resolve \(session.id) --force", game: session.id,
                     turn: turn)

@@ -38,6 +38,14 @@ public struct ResolveTurn {
         public var unreadableOrders: [String: String]
     }
 
+    /// Whether a failure of `run` is the machine's (the database locked by
+    /// another process, the disk full, a file that cannot be written): it
+    /// passes once the host fixes the cause, so it does not count toward
+    /// `maxFailures`.
+    public static func failedForTheMachine(_ error: any Error) -> Bool {
+        StorageFault.isTransient(error)
+    }
+
     /// Resolves the turn from the orders in force the database keeps; houses
     /// without an accepted file keep their standing orders.
     public func run() throws -> Outcome {
@@ -60,7 +68,9 @@ public struct ResolveTurn {
             try session.reload()
             throw error
         } catch {
-            _ = try? session.store.recordResolveFailure("\(error)")
+            // A fault of the machine (a lock, a full disk) is retried until it passes,
+            // without counting toward the attempts that end in giving up.
+            if !Self.failedForTheMachine(error) { _ = try? session.store.recordResolveFailure("\(error)") }
             try? session.reload()
             throw error
         }

@@ -3,26 +3,30 @@ import Testing
 @testable import Daemon
 
 @Suite struct SchedulingPartsTests {
-    @Test func aFailedTurnWaitsLongerAfterEachFailure() {
+    @Test func aFailedTurnWaitsLongerAfterEachFailureUpToALongestWait() {
         let clock = ManualClock()
         var retries = ResolveRetries(baseDelay: 5)
         #expect(retries.mayTry("g", now: clock.now))
-        retries.failed("g", failures: 1, now: clock.now)
+        #expect(retries.failed("g", now: clock.now) == clock.now.addingTimeInterval(5))
         #expect(!retries.mayTry("g", now: clock.now))
         clock.advance(4.9)
         #expect(!retries.mayTry("g", now: clock.now))
         clock.advance(0.1)
         #expect(retries.mayTry("g", now: clock.now))
-        retries.failed("g", failures: 2, now: clock.now)
+        retries.failed("g", now: clock.now)
         clock.advance(9.9)
         #expect(!retries.mayTry("g", now: clock.now))
         #expect(retries.nextRetry == clock.now.addingTimeInterval(0.1))
+        // A fault that lasts is still tried every thirty seconds, not ever more rarely.
+        for _ in 3...20 { retries.failed("g", now: clock.now) }
+        #expect(retries.nextRetry == clock.now.addingTimeInterval(5 * Double(ResolveRetries.longestWait)))
+        // Another game is never held back by this one.
+        #expect(retries.mayTry("h", now: clock.now))
+        // Success starts the count again.
         retries.succeeded("g")
         #expect(retries.mayTry("g", now: clock.now))
         #expect(retries.nextRetry == nil)
-        // Another game is never held back by this one.
-        retries.failed("g", failures: 3, now: clock.now)
-        #expect(retries.mayTry("h", now: clock.now))
+        #expect(retries.failed("g", now: clock.now) == clock.now.addingTimeInterval(5))
     }
 
     @Test func deadlinesWakeTheDaemonForTheEarliestAndListWhatIsDue() {

@@ -6,6 +6,7 @@ import Testing
 @testable import FolderTransport
 @testable import Daemon
 @testable import PlayerProtocol
+@testable import Storage
 
 @Suite struct ResolveTurnTests {
     @Test func aTurnWaitsForEveryHouseThenResolvesAndPublishes() throws {
@@ -73,5 +74,43 @@ import Testing
         _ = try ResolveTurn(session: game.session).run()
         #expect(game.session.turn == 2)
         #expect(game.session.failures == 0)
+    }
+
+    /// A database another process holds locked past the busy timeout fails
+    /// the turn for the machine, not the game. The lock here goes a moment
+    /// after the turn gave up waiting, so a failure count would be written:
+    /// it must not be (the turn stays due however often this happens), and
+    /// the turn resolves now that the lock is gone.
+    @Test func aTurnThatFailsForTheMachineIsNotCountedAndResolvesOnceTheCauseIsGone() throws {
+        let game = try TestGame(open: true)
+        try game.drop(game.orderFile("alpha"), as: "a.json", into: "alpha")
+        try game.drop(game.orderFile("beta"), as: "b.json", into: "beta")
+        let other = try DatabaseQueue(path: game.session.folder.databaseURL.path)
+        let locked = DispatchSemaphore(value: 0)
+        let released = DispatchSemaphore(value: 0)
+        Thread {
+            try? other.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN EXCLUSIVE")
+                locked.signal()
+                Thread.sleep(forTimeInterval: GameDatabase.busyTimeout + 1)
+                try db.execute(sql: "COMMIT")
+            }
+            released.signal()
+        }.start()
+        locked.wait()
+        let error = #expect(throws: (any Error).self) { try ResolveTurn(session: game.session).run() }
+        released.wait()
+        #expect(error.map(ResolveTurn.failedForTheMachine) == true, "\(String(describing: error))")
+        #expect(game.session.failures == 0)
+        #expect(try ResolveTurn(session: game.session).dueReason() == .allSubmitted)
+        _ = try ResolveTurn(session: game.session).run()
+        #expect(game.session.turn == 2)
+    }
+
+    @Test func onlyFaultsOfTheMachineAreTransient() {
+        #expect(ResolveTurn.failedForTheMachine(DatabaseError(resultCode: .SQLITE_FULL)))
+        #expect(ResolveTurn.failedForTheMachine(DatabaseError(resultCode: .SQLITE_READONLY)))
+        #expect(!ResolveTurn.failedForTheMachine(DatabaseError(resultCode: .SQLITE_CONSTRAINT)))
+        #expect(!ResolveTurn.failedForTheMachine(StorageError(.inconsistentState, "a bug")))
     }
 }
