@@ -143,7 +143,7 @@ let package = Package(
         ),
 
         // What several test targets share (temporary folders, waiting), a plain target beside them.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "KDLTests", dependencies: ["KDL", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "Engine"], swiftSettings: strict),
         .testTarget(name: "DigestTests", dependencies: ["Digest"], swiftSettings: strict),

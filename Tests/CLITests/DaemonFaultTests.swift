@@ -58,19 +58,7 @@ extension DaemonTests {
         let daemon = try DaemonProcess(in: game.folder.url, arguments: ["--poll", "1"])
         #expect(daemon.waitUntilReady(), "\(daemon.output)")
         // Longer than the daemon's 5 s busy timeout, so its first try fails.
-        let holder = try DatabaseQueue(path: databaseURL(game).path)
-        let locked = DispatchSemaphore(value: 0)
-        let released = DispatchSemaphore(value: 0)
-        Thread {
-            try? holder.writeWithoutTransaction { db in
-                try db.execute(sql: "BEGIN EXCLUSIVE")
-                locked.signal()
-                Thread.sleep(forTimeInterval: 6.5)
-                try db.execute(sql: "COMMIT")
-            }
-            released.signal()
-        }.start()
-        locked.wait()
+        let lock = try DatabaseLockHolder(path: databaseURL(game).path, holding: 6.5)
         var alpha: [String: Data] = [:]
         var beta: [String: Data] = [:]
         // Named against their order of arrival: the older file must still come first.
@@ -85,7 +73,7 @@ extension DaemonTests {
                 < modificationTime(game.orders("alpha").appendingPathComponent("a-newer.json")), "the two files share a clock tick")
         try drop(game, "beta", "b.json", into: &beta)
         #expect(waitFor { daemon.output.contains("could not record") }, "\(daemon.output)")
-        released.wait()
+        lock.waitUntilReleased()
         #expect(waitFor { game.receipts("alpha").count == 2 && game.receipts("beta").count == 1 }, "\(daemon.output)")
         expectAnsweredOnceAndWhole(game, "alpha", alpha, daemon.output)
         expectAnsweredOnceAndWhole(game, "beta", beta, daemon.output)

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Games
 @testable import FolderTransport
 @testable import Daemon
@@ -85,21 +86,9 @@ import Testing
         let game = try TestGame(open: true)
         try game.drop(game.orderFile("alpha"), as: "a.json", into: "alpha")
         try game.drop(game.orderFile("beta"), as: "b.json", into: "beta")
-        let other = try DatabaseQueue(path: game.session.folder.databaseURL.path)
-        let locked = DispatchSemaphore(value: 0)
-        let released = DispatchSemaphore(value: 0)
-        Thread {
-            try? other.writeWithoutTransaction { db in
-                try db.execute(sql: "BEGIN EXCLUSIVE")
-                locked.signal()
-                Thread.sleep(forTimeInterval: GameDatabase.busyTimeout + 1)
-                try db.execute(sql: "COMMIT")
-            }
-            released.signal()
-        }.start()
-        locked.wait()
+        let lock = try DatabaseLockHolder(path: game.session.folder.databaseURL.path, holding: GameDatabase.busyTimeout + 1)
         let error = #expect(throws: (any Error).self) { try ResolveTurn(session: game.session).run() }
-        released.wait()
+        lock.waitUntilReleased()
         #expect(error.map(ResolveTurn.failedForTheMachine) == true, "\(String(describing: error))")
         #expect(game.session.failures == 0)
         #expect(try ResolveTurn(session: game.session).dueReason() == .allSubmitted)
