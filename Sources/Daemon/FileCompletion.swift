@@ -35,11 +35,17 @@ struct FileCompletion {
         // Written while watched: its close or rename will be reported; wait for
         // that, or for a long quiet if it came in some other way.
         let written = hintsSince.map { entry.modified > $0 } ?? false
-        if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified {
-            return now.timeIntervalSince(look.at) >= (written ? settle * Self.unreportedSettles : settle)
-        }
+        guard let since = unchangedSince(entry, now: now) else { return false }
+        return now.timeIntervalSince(since) >= (written ? settle * Self.unreportedSettles : settle)
+    }
+
+    /// When the file was first seen as it is now; nil when it is new or
+    /// changed, and its clock starts now.
+    private mutating func unchangedSince(_ entry: DropEntry, now: Date) -> Date? {
+        let path = entry.url.path
+        if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified { return look.at }
         firstLook[path] = (entry.size, entry.modified, now)
-        return false
+        return nil
     }
 
     /// How many settle intervals a file written while watched, but never
@@ -54,9 +60,7 @@ struct FileCompletion {
     /// waiting, rather than one file per settle interval.
     mutating func look(at entries: [DropEntry], now: Date) {
         for entry in entries where entry.kind == .regularFile && !hinted.contains(entry.url.path) {
-            let path = entry.url.path
-            if let look = firstLook[path], look.size == entry.size, look.modified == entry.modified { continue }
-            firstLook[path] = (entry.size, entry.modified, now)
+            _ = unchangedSince(entry, now: now)
         }
     }
 

@@ -83,8 +83,8 @@ public struct FolderIngestion {
     /// Moves the file out of orders/ into received/, under its receipt's number.
     /// A file that was read is kept as recorded, token redacted (a new file; the
     /// one in orders/ is removed), or moved when there was nothing to redact;
-    /// anything else is moved as it is, a regular file closed to all but its owner. Returns where
-    /// it went (relative to the game folder). When received/ is not a real
+    /// anything else is moved as it is, a regular file closed to all but its
+    /// owner. Returns where it went (relative to the game folder). When received/ is not a real
     /// folder, or the file has another hard link, the file is only taken out of
     /// orders/ (its bytes are in the database either way) and nil returned.
     func keep(
@@ -113,7 +113,8 @@ public struct FolderIngestion {
                 // The player's file keeps the house's modes, whatever its writer's umask was;
                 // one that could not be read (over the size limit) could not be redacted
                 // either: it may hold the house's token, so only its owner reads it.
-                if entry.kind == .regularFile { received.setMode(of: name, to: bytes.isUnchanged ? FileModes.file : FileModes.privateFile) }
+                let mode = if case .unchanged = bytes { FileModes.file } else { FileModes.privateFile }
+                if entry.kind == .regularFile { received.setMode(of: name, to: mode) }
             }
             return Self.keptPath(slug: slug, name: name)
         } catch {
@@ -138,11 +139,4 @@ public struct FolderIngestion {
     }
 
     static func keptPath(slug: String, name: String) -> String { "houses/\(slug)/received/\(name)" }
-}
-
-extension FolderIngestion.KeptBytes {
-    var isUnchanged: Bool {
-        if case .unchanged = self { return true }
-        return false
-    }
 }

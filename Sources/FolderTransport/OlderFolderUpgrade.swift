@@ -44,14 +44,15 @@ public enum OlderFolderUpgrade {
 
     static func run(_ session: GameSession, handles: GameFolderHandles) -> Report {
         var report = Report()
+        let houses = try? handles.houses()
         for slug in session.slugs {
-            guard let received = try? handles.houses().folder(slug).folder(HouseSubfolder.received.rawValue) else { continue }
+            guard let received = try? houses?.folder(slug).folder(HouseSubfolder.received.rawValue) else { continue }
             let tokenHash = session.house(slug: slug)?.tokenHash
             for name in received.names() {
                 redact(name, in: received, tokenHash: tokenHash, report: &report)
             }
         }
-        tighten(handles.game, passage: true, report: &report)
+        tighten(handles.game, passage: true, owner: geteuid(), report: &report)
         return report
     }
 
@@ -70,21 +71,21 @@ public enum OlderFolderUpgrade {
         if (try? folder.write(Data(redacted), to: name)) != nil { report.redactedFiles += 1 }
     }
 
-    /// Takes "other"'s bits off everything below `folder` that the daemon
-    /// owns; a passage folder keeps only the search bits.
-    static func tighten(_ folder: DirectoryHandle, passage: Bool, report: inout Report) {
+    /// Takes "other"'s bits off everything below `folder` that `owner` (the
+    /// daemon's user) owns; a passage folder keeps only the search bits.
+    static func tighten(_ folder: DirectoryHandle, passage: Bool, owner: uid_t, report: inout Report) {
         var own = stat()
-        if fstat(folder.descriptor, &own) == 0, own.st_uid == geteuid() {
+        if fstat(folder.descriptor, &own) == 0, own.st_uid == owner {
             let closed: mode_t = passage ? 0o066 : 0o007
             let mode = own.st_mode & 0o7777
             if mode & closed != 0, fchmod(folder.descriptor, mode & ~closed) == 0 { report.tightened += 1 }
         }
         for name in folder.names() {
-            guard let info = folder.status(of: name), info.st_uid == geteuid() else { continue }
+            guard let info = folder.status(of: name), info.st_uid == owner else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard let child = try? folder.folder(name) else { continue }
-                tighten(child, passage: passage && name == "houses", report: &report)
+                tighten(child, passage: passage && name == "houses", owner: owner, report: &report)
             case S_IFREG:
                 let mode = info.st_mode & 0o7777
                 if mode & 0o007 != 0, folder.setMode(of: name, to: mode & ~0o007) { report.tightened += 1 }

@@ -248,7 +248,7 @@ import TestSupport
     }
 
     /// Files a house dropped together while no daemon ran settle together:
-    /// one run takes them all, in order, not one a settle interval.
+    /// one run takes them all, not one a settle interval.
     @Test func onceTakesEveryFileOfAHouseThatDroppedMany() throws {
         let game = try newGame(seed: 8)
         for index in 0..<30 {

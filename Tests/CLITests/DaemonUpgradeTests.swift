@@ -22,14 +22,7 @@ extension DaemonTests {
             let sent = #"{"game":"\#(id)","house":"\#(slug)","turn":1,"token":"\#(token)","fleet_orders":[]}"#
             try Data(sent.utf8).write(to: game.gameFolder.appendingPathComponent("houses/\(slug)/received/000001-turn1.json"))
         }
-        let walker = FileManager.default.enumerator(atPath: game.gameFolder.path)
-        while let relative = walker?.nextObject() as? String {
-            if relative.hasPrefix(".ec4x") || relative.hasPrefix("ec4x.db") { continue }
-            let path = game.gameFolder.appendingPathComponent(relative).path
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            chmod(path, isFolder.boolValue ? 0o755 : 0o644)
-        }
+        openModesAsAnOlderVersionWrote(game.gameFolder)
 
         let result = try CommandRunner(workingDirectory: folder.url).run(["daemon", "--once"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -27,15 +27,7 @@ import PlayerProtocol
         }
         let big = Data(count: DropFileReader.maxBytes + 1) + Data("\"token\": \"\(tokens["alpha"]!)\"".utf8)
         try big.write(to: game.session.folder.receivedFolder("alpha").appendingPathComponent("000003-big.json"))
-        let walker = manager.enumerator(atPath: game.session.folder.url.path)
-        while let relative = walker?.nextObject() as? String {
-            let path = game.session.folder.url.appendingPathComponent(relative).path
-            if relative.hasPrefix(".ec4x") || relative.hasPrefix("ec4x.db") { continue }
-            var isFolder: ObjCBool = false
-            _ = manager.fileExists(atPath: path, isDirectory: &isFolder)
-            chmod(path, isFolder.boolValue ? 0o755 : 0o644)
-        }
-        chmod(game.session.folder.url.path, 0o755)
+        openModesAsAnOlderVersionWrote(game.session.folder.url)
         return tokens
     }
 
